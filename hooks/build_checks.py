@@ -1,0 +1,32 @@
+"""Build checks that stop the build with a plain message (wired in mkdocs.yml `hooks:`).
+
+- every built language has every page that English has;
+- every built language translates every UI string (translations/<language>.po).
+The logic lives in macros/ (pure, tested); this file only connects it to MkDocs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# MkDocs loads hooks by path; the project root must be importable for `macros`.
+sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import PluginError
+
+from macros.errors import GuideError
+from macros.i18n import load_checked_catalogs
+from macros.site_checks import built_languages, missing_pages
+
+
+def on_config(config, **kwargs):
+    # Runs once per language build; the checks are cheap (a few dozen files).
+    languages = built_languages(config)
+    try:
+        missing_pages(Path(config["docs_dir"]), languages, default=languages[0])
+        load_checked_catalogs(ROOT / "translations", languages)
+    except GuideError as error:
+        raise PluginError(str(error)) from None
+    return config

@@ -1,0 +1,157 @@
+"""Macros for the pages (mkdocs-macros-plugin).
+
+define_env only registers: the work is done by the pure functions in facts.py,
+formatting.py, i18n.py and pages.py, which tests call without MkDocs.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from .errors import GuideError
+from .facts import get_fact, load_facts, pick_value
+from .formatting import format_value
+from .i18n import load_catalog, translate
+from .pages import front_matter, journey_position, page_title, relative_link, step_page
+
+ROOT = Path(__file__).resolve().parent.parent
+FACTS_PATH = ROOT / "data" / "facts.yml"
+TRANSLATIONS = ROOT / "translations"
+GLOSSARY_PAGE = "glossary.md"
+
+
+def _page_location(env) -> tuple[str, str]:
+    """(language, page path inside the language folder) of the page being rendered."""
+    language = env.conf["theme"]["language"]
+    src = env.page.file.src_uri
+    prefix = f"{language}/"
+    return language, src[len(prefix):] if src.startswith(prefix) else src
+
+
+def _where(env, needle: str) -> str:
+    """`docs/en/page.md:12`: the file and the line of the page where `needle` is first written."""
+    src = f"{env.conf['docs_dir']}/{env.page.file.src_uri}"
+    for number, line in enumerate((env.markdown or "").splitlines(), start=1):
+        if needle in line:
+            return f"{src}:{number}"
+    return src
+
+
+@lru_cache(maxsize=None)
+def _catalog(language: str):
+    return load_catalog(TRANSLATIONS / f"{language}.po")
+
+
+def define_env(env):  # noqa: C901 - the registrations belong together
+    try:
+        facts = load_facts(FACTS_PATH)
+    except GuideError as error:
+        from mkdocs.exceptions import PluginError
+
+        raise PluginError(str(error)) from None
+
+    docs = Path(env.conf["docs_dir"])
+
+    # The i18n plugin sets the language after define_env runs, so read it per call.
+    def page_language() -> str:
+        return env.conf["theme"]["language"]
+
+    def catalog():
+        return _catalog(page_language())
+
+    def lookup(key: str) -> str | None:
+        entry = catalog().get(key)
+        return entry.text if entry else None
+
+    def ui(key: str, **params) -> str:
+        return translate(catalog(), key, where=_where(env, key), **params)
+
+    @env.macro
+    def fact(key: str, variant: int | None = None) -> str:
+        """A fact's value in the page's language: {{ fact("integration_period") }} -> "3 years"."""
+        where = _where(env, key)
+        record = get_fact(facts, key, where)
+        if record["unit"] == "rule":
+            raise GuideError(
+                where,
+                f"`{key}` is a rule: a sentence for editors, not a value to show.",
+                "explain the rule in the page's own words; use fact() only for values.",
+            )
+        value = pick_value(record, key, variant, where)
+        return format_value(value, record["unit"], page_language(), lookup)
+
+    @env.macro
+    def link(key: str, text: str | None = None) -> str:
+        """A Markdown link to a web address from the facts file, with its label or `text`."""
+        where = _where(env, key)
+        record = get_fact(facts, key, where)
+        if record["unit"] != "url":
+            raise GuideError(where, f"`{key}` is not a web address (unit {record['unit']}).", "use fact() instead.")
+        return f"[{text or record['label']}]({record['value']})"
+
+    @env.macro
+    def term(key: str, short: bool = False) -> str:
+        """A Dutch term linked to its glossary entry, marked as Dutch for screen readers."""
+        entry = facts["terms"].get(key)
+        if entry is None:
+            raise GuideError(
+                _where(env, key),
+                f"the term `{key}` is not under `terms` in data/facts.yml.",
+                f"use one of the keys there ({', '.join(sorted(facts['terms']))}) or add the term.",
+            )
+        text = entry["term"]
+        if entry.get("expansion") and not short:
+            text = f"{text} ({entry['expansion']})"
+        _, page = _page_location(env)
+        target = f"{relative_link(page, GLOSSARY_PAGE)}#{key}"
+        attributes = "" if page_language() == "nl" else "{lang=nl}"
+        return f"[{text}]({target}){attributes}"
+
+    @env.macro
+    def step_progress() -> str:
+        """'Step 3 of 9' for the step page being rendered."""
+        _, page = _page_location(env)
+        number = journey_position(facts["journey"], page)
+        text = ui("step.progress", number=number, total=len(facts["journey"]))
+        return f'<p class="step-progress">{text}</p>'
+
+    @env.macro
+    def step_pager() -> str:
+        """Links to the previous and next step, with their titles, and back to the overview."""
+        language_dir, page = _page_location(env)
+        journey = facts["journey"]
+        number = journey_position(journey, page)
+        lines = [f'<nav class="step-pager" aria-label="{ui("step.pager_label")}" markdown>', ""]
+        if number > 1:
+            previous = step_page(journey[number - 2])
+            title = page_title(docs / language_dir / previous)
+            lines.append(f"- [{ui('step.previous', title=title)}]({relative_link(page, previous)})")
+        if number < len(journey):
+            following = step_page(journey[number])
+            title = page_title(docs / language_dir / following)
+            lines.append(f"- [{ui('step.next', title=title)}]({relative_link(page, following)})")
+        lines.append(f"- [{ui('step.overview')}]({relative_link(page, 'steps/index.md')})")
+        lines += ["", "</nav>"]
+        return "\n".join(lines)
+
+    @env.macro
+    def step_overview() -> str:
+        """The numbered list of every step with its title and summary, fully expanded."""
+        language_dir, page = _page_location(env)
+        items = []
+        for slug in facts["journey"]:
+            target = step_page(slug)
+            path = docs / language_dir / target
+            title = page_title(path)
+
+            summary = front_matter(path.read_text(encoding="utf-8")).get("description", "")
+            items.append(f"1. **[{title}]({relative_link(page, target)})**  \n    {summary}")
+        return '<div class="step-by-step" markdown>\n\n' + "\n".join(items) + "\n\n</div>"
+
+    @env.macro
+    def municipality() -> str:
+        """The municipality's name in a branded copy, or 'your municipality' in the national guide."""
+        return facts["local"]["municipality"] or ui("local.your_municipality")
+
+    env.variables["facts_data"] = facts

@@ -1,0 +1,66 @@
+"""Render a fact's value in a page's language, with CLDR data from Babel."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+
+from babel import Locale
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from babel.units import format_unit
+
+from .errors import GuideError
+
+DURATION_UNITS = ("year", "month", "week", "hour")
+PLAIN_TEXT_UNITS = ("phone", "email", "name", "level", "url")
+
+# Looks up a UI string by key in the page's language; None when the catalogue lacks it.
+Lookup = Callable[[str], "str | None"]
+
+
+def plural_category(number: float, locale: str) -> str:
+    """CLDR plural category ('one', 'few', 'other', ...) of `number` in `locale`."""
+    return Locale.parse(locale).plural_form(number)
+
+
+def format_number(number: float, locale: str) -> str:
+    return format_decimal(number, locale=locale)
+
+
+def format_iso_date(value: str, locale: str) -> str:
+    return format_date(datetime.date.fromisoformat(value), format="long", locale=locale)
+
+
+def format_duration(number: float, unit: str, locale: str, lookup: Lookup) -> str:
+    """'3 years', '40 uur': Babel's long unit form, or the catalogue where CLDR has a hole.
+
+    Babel returns e.g. '40 duration-hour' for Dutch hours instead of failing, so the
+    unit identifier in the output is the sign of a hole.
+    """
+    identifier = f"duration-{unit}"
+    text = format_unit(number, identifier, locale=locale, length="long")
+    if identifier not in text:
+        return text
+    category = plural_category(number, locale)
+    pattern = lookup(f"unit.{unit}.{category}") or lookup(f"unit.{unit}.other")
+    if pattern is None:
+        raise GuideError(
+            f"translations/{locale}.po",
+            f"CLDR has no word for '{unit}' in this language and the catalogue has no unit.{unit}.other.",
+            f'add msgid "unit.{unit}.other" with msgstr like "{{number}} …" to the catalogue.',
+        )
+    return pattern.format(number=format_number(number, locale))
+
+
+def format_value(value: object, unit: str, locale: str, lookup: Lookup) -> str:
+    """The text a reader sees for a fact's value."""
+    if unit in DURATION_UNITS:
+        return format_duration(value, unit, locale, lookup)
+    if unit == "count":
+        return format_number(value, locale)
+    if unit == "date":
+        return format_iso_date(value, locale)
+    if unit in PLAIN_TEXT_UNITS:
+        return str(value)
+    raise ValueError(f"unit {unit!r} has no rendering")

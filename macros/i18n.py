@@ -1,0 +1,103 @@
+"""UI strings from gettext catalogues (translations/<language>.po).
+
+English (en.po) is the source: every other built language must translate every
+message it has. Message ids are dotted keys grouped by area (`step.next`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.pofile import PoFileError, read_po
+
+from .errors import GuideError
+
+SOURCE_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Entry:
+    text: str
+    line: int
+
+
+Catalog = dict[str, Entry]
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Read one .po file into {message id: Entry}; a broken file names its line."""
+    if not path.exists():
+        raise GuideError(
+            str(path),
+            "the translation catalogue for this language does not exist.",
+            f"copy translations/{SOURCE_LANGUAGE}.po to {path.name} and translate every msgstr.",
+        )
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, abort_invalid=True)
+    except PoFileError as error:
+        raise GuideError(str(path), f"this is not a valid .po file ({error}).", "fix the line it names.") from None
+    return {
+        message.id: Entry(message.string or "", message.lineno)
+        for message in catalog
+        if message.id and not message.fuzzy
+    }
+
+
+def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_path: Path) -> None:
+    """Every source message must have a non-empty translation in `target`."""
+    for key, entry in source.items():
+        translated = target.get(key)
+        if translated is None:
+            raise GuideError(
+                f"{target_path}",
+                f'the UI string "{key}" (from {source_path}:{entry.line}) has no translation in this language.',
+                f'add msgid "{key}" with a translated msgstr to {target_path}.',
+            )
+        if not translated.text.strip():
+            raise GuideError(
+                f"{target_path}:{translated.line}",
+                f'the UI string "{key}" has an empty translation.',
+                "write the translation in the msgstr on that line.",
+            )
+    for key, entry in target.items():
+        if key not in source:
+            raise GuideError(
+                f"{target_path}:{entry.line}",
+                f'the UI string "{key}" is not in {source_path}, so no page uses it.',
+                f"remove it, or add it to {source_path} first.",
+            )
+
+
+def load_checked_catalogs(folder: Path, languages: list[str]) -> dict[str, Catalog]:
+    """Load the catalogue of every language and check each against the English source."""
+    source_path = folder / f"{SOURCE_LANGUAGE}.po"
+    source = load_catalog(source_path)
+    catalogs = {SOURCE_LANGUAGE: source}
+    for language in languages:
+        if language == SOURCE_LANGUAGE:
+            continue
+        path = folder / f"{language}.po"
+        catalogs[language] = load_catalog(path)
+        check_catalog(source, catalogs[language], path, source_path)
+    return catalogs
+
+
+def translate(catalog: Catalog, key: str, where: str = "a template", **params: object) -> str:
+    """The translated string for `key`, with {placeholders} filled in."""
+    entry = catalog.get(key)
+    if entry is None:
+        raise GuideError(
+            where,
+            f'the UI string "{key}" is not in translations/{SOURCE_LANGUAGE}.po.',
+            f'add msgid "{key}" to translations/{SOURCE_LANGUAGE}.po and to every other language\'s .po file.',
+        )
+    try:
+        return entry.text.format(**params)
+    except (KeyError, IndexError, ValueError) as error:
+        raise GuideError(
+            where,
+            f'the translation of "{key}" has a placeholder that does not fit ({error}).',
+            f"use only these placeholders in the msgstr: {', '.join('{' + p + '}' for p in params) or 'none'}.",
+        ) from None

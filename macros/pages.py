@@ -1,0 +1,52 @@
+"""Helpers about pages: titles, relative links, the step journey. Pure functions."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from pathlib import Path
+
+import yaml
+
+from .errors import GuideError
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_H1 = re.compile(r"^#\s+(.+?)\s*(\{[^}]*\})?\s*$", re.MULTILINE)
+
+
+def front_matter(markdown: str) -> dict:
+    match = _FRONT_MATTER.match(markdown)
+    return (yaml.safe_load(match.group(1)) or {}) if match else {}
+
+
+def page_title(path: Path) -> str:
+    """A page's title: `title` in its front matter, else its first level-1 heading."""
+    text = path.read_text(encoding="utf-8")
+    meta = front_matter(text)
+    if meta.get("title"):
+        return str(meta["title"])
+    heading = _H1.search(_FRONT_MATTER.sub("", text, count=1))
+    if heading:
+        return heading.group(1)
+    raise GuideError(str(path), "the page has no title.", "start the page with a level-1 heading: `# Title`.")
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """Link from one page to another, both given relative to the language folder."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+def journey_position(journey: list[str], page: str) -> int:
+    """1-based position of a step page (`steps/<slug>.md`) in the journey."""
+    slug = posixpath.splitext(posixpath.basename(page))[0]
+    if posixpath.dirname(page) != "steps" or slug not in journey:
+        raise GuideError(
+            page,
+            "this page calls a step macro but is not a step in `journey` in data/facts.yml.",
+            "add its file name (without .md) to `journey`, or remove the step macro from the page.",
+        )
+    return journey.index(slug) + 1
+
+
+def step_page(slug: str) -> str:
+    return f"steps/{slug}.md"
