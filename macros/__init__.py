@@ -6,7 +6,7 @@ formatting.py, i18n.py and pages.py, which tests call without MkDocs.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from .errors import GuideError
@@ -38,7 +38,7 @@ def _where(env, needle: str) -> str:
     return src
 
 
-@lru_cache(maxsize=None)
+@cache
 def _catalog(language: str):
     return load_catalog(TRANSLATIONS / f"{language}.po")
 

@@ -59,7 +59,7 @@ def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_pa
             raise GuideError(
                 f"{target_path}:{translated.line}",
                 f'the UI string "{key}" has an empty translation.',
-                "write the translation in the msgstr on that line.",
+                "write the translation in the msgstr right below the msgid on that line.",
             )
     for key, entry in target.items():
         if key not in source:

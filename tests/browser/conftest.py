@@ -1,0 +1,73 @@
+"""Browser fixtures: a local server for the built site and headless Chromium."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from tools.browser import launch_options, serve
+
+ROOT = Path(__file__).resolve().parents[2]
+LANGUAGES = ("en", "nl")
+DEFAULT_LANGUAGE = "en"
+PHONE = {"width": 320, "height": 640}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@dataclass(frozen=True)
+class BuiltPage:
+    path: str  # URL path, e.g. "/nl/steps/intake/"
+    language: str
+
+    def __str__(self) -> str:
+        return self.path
+
+
+def built_pages(site: Path) -> list[BuiltPage]:
+    """Every HTML page of the built site with the language it is written in."""
+    pages = []
+    for html in sorted(site.rglob("*.html")):
+        relative = html.relative_to(site).as_posix()
+        path = "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
+        first = relative.split("/", 1)[0]
+        language = first if first in LANGUAGES else DEFAULT_LANGUAGE
+        pages.append(BuiltPage(path, language))
+    return pages
+
+
+def expected_pages() -> list[BuiltPage]:
+    """The pages the build must produce, from the Markdown sources (for parametrising)."""
+    pages = []
+    for language in LANGUAGES:
+        docs = ROOT / "docs" / language
+        prefix = "" if language == DEFAULT_LANGUAGE else f"{language}/"
+        for md in sorted(docs.rglob("*.md")):
+            relative = md.relative_to(docs).with_suffix("").as_posix()
+            if relative == "index" or relative.endswith("/index"):
+                relative = relative[: -len("index")]
+            else:
+                relative += "/"
+            pages.append(BuiltPage(f"/{prefix}{relative}", language))
+    return pages
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        yield browser
+        browser.close()
+
+
+def new_page(browser, *, viewport=DESKTOP, color_scheme="light", javascript=True):
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, java_script_enabled=javascript)
+    return context.new_page()

@@ -1,0 +1,55 @@
+"""UI string catalogues: parity with English, clear errors, placeholders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from macros.errors import GuideError
+from macros.i18n import check_catalog, load_catalog, load_checked_catalogs, translate
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "translations"
+
+
+def write_po(path: Path, messages: dict[str, str]) -> Path:
+    body = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    body += "".join(f'msgid "{key}"\nmsgstr "{text}"\n\n' for key, text in messages.items())
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_every_built_language_translates_every_string():
+    catalogs = load_checked_catalogs(TRANSLATIONS, ["en", "nl"])
+    assert set(catalogs["en"]) == set(catalogs["nl"])
+
+
+def test_a_missing_translation_names_the_file_and_the_string(tmp_path):
+    source = load_catalog(write_po(tmp_path / "en.po", {"step.next": "Next", "step.previous": "Previous"}))
+    target_path = write_po(tmp_path / "nl.po", {"step.next": "Volgende"})
+    with pytest.raises(GuideError) as error:
+        check_catalog(source, load_catalog(target_path), target_path, tmp_path / "en.po")
+    assert "step.previous" in str(error.value)
+    assert str(target_path) in error.value.where
+
+
+def test_an_empty_translation_names_its_line(tmp_path):
+    source = load_catalog(write_po(tmp_path / "en.po", {"a": "A", "b": "B"}))
+    target_path = write_po(tmp_path / "nl.po", {"a": "A", "b": ""})
+    with pytest.raises(GuideError) as error:
+        check_catalog(source, load_catalog(target_path), target_path, tmp_path / "en.po")
+    assert error.value.where == f"{target_path}:8"  # the msgid line
+
+
+def test_a_missing_catalogue_file_is_an_error(tmp_path):
+    write_po(tmp_path / "en.po", {"a": "A"})
+    with pytest.raises(GuideError, match="does not exist"):
+        load_checked_catalogs(tmp_path, ["en", "so"])
+
+
+def test_translate_fills_placeholders_and_rejects_unknown_keys():
+    catalog = load_catalog(TRANSLATIONS / "nl.po")
+    assert translate(catalog, "step.progress", number=2, total=9) == "Stap 2 van 9"
+    with pytest.raises(GuideError, match=r"not in translations/en\.po"):
+        translate(catalog, "no.such.key")

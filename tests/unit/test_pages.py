@@ -1,0 +1,76 @@
+"""Page helpers: titles, relative links, the step journey, and language-folder parity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from macros.errors import GuideError
+from macros.pages import front_matter, journey_position, page_title, relative_link
+from macros.site_checks import missing_pages
+
+
+def test_title_comes_from_front_matter_or_the_first_heading(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("---\ndescription: x\n---\n\n# The letter {#letter}\n\nText\n", encoding="utf-8")
+    assert page_title(page) == "The letter"
+    page.write_text("---\ntitle: Given\n---\n# Other\n", encoding="utf-8")
+    assert page_title(page) == "Given"
+    page.write_text("No heading\n", encoding="utf-8")
+    with pytest.raises(GuideError, match="no title"):
+        page_title(page)
+
+
+def test_front_matter():
+    assert front_matter("---\ndescription: Hello\n---\n# T\n") == {"description": "Hello"}
+    assert front_matter("# T\n") == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("index.md", "glossary.md", "glossary.md"),
+        ("steps/exams.md", "glossary.md", "../glossary.md"),
+        ("steps/exams.md", "steps/finish.md", "finish.md"),
+    ],
+)
+def test_relative_links(source, target, expected):
+    assert relative_link(source, target) == expected
+
+
+def test_journey_position():
+    journey = ["duo-letter", "intake", "plan"]
+    assert journey_position(journey, "steps/intake.md") == 2
+    with pytest.raises(GuideError, match="not a step"):
+        journey_position(journey, "steps/during.md")
+    with pytest.raises(GuideError, match="not a step"):
+        journey_position(journey, "paying.md")
+
+
+def make_docs(tmp_path: Path, pages: dict[str, list[str]]) -> Path:
+    for language, files in pages.items():
+        for name in files:
+            path = tmp_path / language / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text("# x\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_a_missing_translated_page_is_named(tmp_path):
+    docs = make_docs(tmp_path, {"en": ["index.md", "steps/exams.md"], "nl": ["index.md"]})
+    with pytest.raises(GuideError) as error:
+        missing_pages(docs, ["en", "nl"], default="en")
+    assert "steps/exams.md" in str(error.value)
+    assert "nl" in error.value.where
+
+
+def test_a_page_without_english_original_is_named(tmp_path):
+    docs = make_docs(tmp_path, {"en": ["index.md"], "nl": ["index.md", "extra.md"]})
+    with pytest.raises(GuideError, match="no English original"):
+        missing_pages(docs, ["en", "nl"], default="en")
+
+
+def test_the_real_docs_have_every_page_in_every_language():
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    missing_pages(docs, ["en", "nl"], default="en")

@@ -1,0 +1,1 @@
+"""Command-line helpers for developers: the browser finder, the local server, the benchmark."""
