@@ -1,7 +1,8 @@
 """Build checks that stop the build with a plain message (wired in mkdocs.yml `hooks:`).
 
 - every built language has every page that English has;
-- every built language translates every UI string (translations/<language>.po).
+- every built language translates every UI string (translations/<language>.po);
+- every page has valid front matter with a description, and a title of its own.
 The logic lives in macros/ (pure, tested); this file only connects it to MkDocs.
 """
 
@@ -18,7 +19,7 @@ from mkdocs.exceptions import PluginError
 
 from macros.errors import GuideError
 from macros.i18n import load_checked_catalogs
-from macros.site_checks import built_languages, missing_pages
+from macros.site_checks import built_languages, check_page_metadata, missing_pages
 
 
 def on_config(config, **kwargs):
@@ -26,6 +27,7 @@ def on_config(config, **kwargs):
     languages = built_languages(config)
     try:
         missing_pages(Path(config["docs_dir"]), languages, default=languages[0])
+        check_page_metadata(Path(config["docs_dir"]), languages)
         load_checked_catalogs(ROOT / "translations", languages)
     except GuideError as error:
         raise PluginError(str(error)) from None

@@ -30,12 +30,16 @@ def _page_location(env) -> tuple[str, str]:
 
 
 def _where(env, needle: str) -> str:
-    """`docs/en/page.md:12`: the file and the line of the page where `needle` is first written."""
-    src = f"{env.conf['docs_dir']}/{env.page.file.src_uri}"
-    for number, line in enumerate((env.markdown or "").splitlines(), start=1):
+    """`docs/en/page.md:12`: the page's file and the line where `needle` is first written.
+
+    Reads the file itself: env.markdown lacks the front matter, so its lines are off.
+    """
+    path = Path(env.page.file.abs_src_path)
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if needle in line:
-            return f"{src}:{number}"
-    return src
+            return f"{shown}:{number}"
+    return str(shown)
 
 
 @cache

@@ -12,9 +12,10 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-# Names that contain digits but are terms, not facts: language levels, laws, school levels.
+# Names that contain digits but are terms, not facts: language levels, laws, school levels,
+# the accessibility standard.
 ALLOWED_TERMS = re.compile(
-    r"\b(?:A1|A2|B1|B2|C1|C2|NT2|MBO[ -]?[1-4]|Wi[  ]?20(?:13|21)|Wet inburgering 20(?:13|21))\b",
+    r"\b(?:A1|A2|B1|B2|C1|C2|NT2|MBO[ -]?[1-4]|Wi[  ]?20(?:13|21)|Wet inburgering 20(?:13|21)|WCAG 2\.[0-2])\b",
     re.IGNORECASE,
 )
 MACRO_CALLS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{##.*?##\}", re.DOTALL)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import yaml
+
 from .errors import GuideError
+from .pages import front_matter, page_title
 
 
 def built_languages(config) -> list[str]:
@@ -43,3 +46,49 @@ def missing_pages(docs: Path, languages: list[str], default: str) -> None:
                 f"this page has no English original in {docs / default}.",
                 f"add {docs / default / extra[0]} first (English is the source), or remove this page.",
             )
+
+
+def check_page_metadata(docs: Path, languages: list[str]) -> None:
+    """Every page has valid front matter with a description, and titles are unique per language.
+
+    MkDocs silently shows broken front matter as page text, so we check it ourselves.
+    A duplicate title makes two pages indistinguishable in menus, tabs and history.
+    """
+    for language in languages:
+        titles: dict[str, Path] = {}
+        for path in sorted((docs / language).rglob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            meta = _front_matter_or_error(text, path)
+            if not str(meta.get("description") or "").strip():
+                raise GuideError(
+                    f"{path}:1",
+                    "the page has no `description:` in its front matter.",
+                    "start the page with ---, a line `description: one sentence about the page`, and ---.",
+                )
+            title = page_title(path)
+            if title in titles:
+                raise GuideError(
+                    str(path),
+                    f"the title '{title}' is also the title of {titles[title]}.",
+                    "give each page its own title, so readers can tell them apart.",
+                )
+            titles[title] = path
+
+
+def _front_matter_or_error(text: str, path: Path) -> dict:
+    if not text.startswith("---"):
+        raise GuideError(f"{path}:1", "the page has no front matter.", "start the page with ---, description: …, ---.")
+    try:
+        meta = front_matter(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        # +1: the opening --- line comes before the YAML that was parsed.
+        line = f":{mark.line + 2}" if mark else ""
+        raise GuideError(
+            f"{path}{line}",
+            f"the front matter is not valid YAML ({getattr(error, 'problem', error)}).",
+            'put the value in double quotes, for example  description: "For young people: you learn …"',
+        ) from None
+    if not isinstance(meta, dict):
+        raise GuideError(f"{path}:2", "the front matter is not a list of `key: value` lines.", "write description: …")
+    return meta

@@ -114,3 +114,11 @@ def test_page_missing_in_a_built_language(project):
     output = failed_build(project)
     assert "has no translation of wi2013.md" in output
     assert "docs/nl/wi2013.md" in output
+
+
+def test_front_matter_that_is_not_yaml(project):
+    page = project / "docs" / "nl" / "azc.md"
+    # An unquoted ": " inside the value is a classic YAML mistake.
+    edit(page, "description:", "description: Let op: fout")
+    output = failed_build(project)
+    assert "docs/nl/azc.md:2" in output and "front matter is not valid YAML" in output

@@ -27,6 +27,7 @@ def found(markdown: str, language: str = "en") -> list[str]:
         ("Call 0255 567200.", "en", ["0255", "567200"]),
         ("It lasts {{ fact('pvt_minimum_hours') }} at least.", "en", []),
         ("Language level B1 or A2, under the Wi 2021 or Wi 2013, then MBO 2.", "en", []),
+        ("It meets WCAG 2.2 level AA.", "en", []),
         ("1. First do this.\n2. Then that.", "en", []),
         ("[the exams](steps/exams.md#a2-instead-of-b1)", "en", []),
         ("## Exemption {#exemption-2}", "en", []),

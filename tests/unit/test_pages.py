@@ -8,7 +8,7 @@ import pytest
 
 from macros.errors import GuideError
 from macros.pages import front_matter, journey_position, page_title, relative_link
-from macros.site_checks import missing_pages
+from macros.site_checks import check_page_metadata, missing_pages
 
 
 def test_title_comes_from_front_matter_or_the_first_heading(tmp_path):
@@ -74,3 +74,35 @@ def test_a_page_without_english_original_is_named(tmp_path):
 def test_the_real_docs_have_every_page_in_every_language():
     docs = Path(__file__).resolve().parents[2] / "docs"
     missing_pages(docs, ["en", "nl"], default="en")
+
+
+def write_page(folder: Path, name: str, text: str) -> Path:
+    path = folder / "en" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_front_matter_that_is_not_yaml_names_the_line(tmp_path):
+    write_page(tmp_path, "a.md", "---\ndescription: For young people: you learn\n---\n# A\n")
+    with pytest.raises(GuideError) as error:
+        check_page_metadata(tmp_path, ["en"])
+    assert error.value.where.endswith("a.md:2")
+    assert "double quotes" in error.value.fix
+
+
+def test_a_page_needs_a_description(tmp_path):
+    write_page(tmp_path, "a.md", "---\ntitle: A\n---\n# A\n")
+    with pytest.raises(GuideError, match="no `description:`"):
+        check_page_metadata(tmp_path, ["en"])
+
+
+def test_two_pages_with_one_title_are_refused(tmp_path):
+    write_page(tmp_path, "a.md", "---\ndescription: x\n---\n# Same\n")
+    write_page(tmp_path, "b.md", "---\ndescription: y\n---\n# Same\n")
+    with pytest.raises(GuideError, match="also the title of"):
+        check_page_metadata(tmp_path, ["en"])
+
+
+def test_the_real_pages_have_valid_metadata():
+    check_page_metadata(Path(__file__).resolve().parents[2] / "docs", ["en", "nl"])
