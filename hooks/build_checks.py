@@ -2,7 +2,8 @@
 
 - every built language has every page that English has;
 - every built language translates every UI string (translations/<language>.po);
-- every page has valid front matter with a description, and a title of its own.
+- every page has valid front matter with a description, and a title of its own;
+- no page writes a fact (number, number word, web address) by hand.
 The logic lives in macros/ (pure, tested); this file only connects it to MkDocs.
 """
 
@@ -17,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import PluginError
 
+from macros.content_checks import scan_docs
 from macros.errors import GuideError
 from macros.i18n import load_checked_catalogs
 from macros.site_checks import built_languages, check_page_metadata, missing_pages
@@ -28,6 +30,9 @@ def on_config(config, **kwargs):
     try:
         missing_pages(Path(config["docs_dir"]), languages, default=languages[0])
         check_page_metadata(Path(config["docs_dir"]), languages)
+        hand_written = scan_docs(Path(config["docs_dir"]))
+        if hand_written:
+            raise PluginError("\n".join(map(str, hand_written)))
         load_checked_catalogs(ROOT / "translations", languages)
     except GuideError as error:
         raise PluginError(str(error)) from None

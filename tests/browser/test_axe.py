@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from .conftest import DESKTOP, PHONE, expected_pages, new_page
+from .conftest import DESKTOP, PHONE, BuiltPage, expected_pages, new_page
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
@@ -40,7 +40,11 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("built_page", expected_pages(), ids=str)
+# Material's "not found" page is shown for every unknown address: readers meet it too.
+PAGES = [*expected_pages(), BuiltPage("/404.html", "en")]
+
+
+@pytest.mark.parametrize("built_page", PAGES, ids=str)
 def test_page_has_no_axe_violations(view, base_url, built_page):
     response = view.goto(base_url + built_page.path)
     assert response.ok, f"{built_page} answered {response.status}"

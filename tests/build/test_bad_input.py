@@ -122,3 +122,10 @@ def test_front_matter_that_is_not_yaml(project):
     edit(page, "description:", "description: Let op: fout")
     output = failed_build(project)
     assert "docs/nl/azc.md:2" in output and "front matter is not valid YAML" in output
+
+
+def test_fact_written_by_hand(project):
+    page = project / "docs" / "en" / "wi2013.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nYou have 3 years.\n", encoding="utf-8")
+    output = failed_build(project)
+    assert re.search(r"docs/en/wi2013\.md:\d+: '3' is written by hand", output), output[-1500:]
