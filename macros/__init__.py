@@ -13,6 +13,7 @@ from .errors import GuideError
 from .facts import get_fact, load_facts, pick_value
 from .formatting import format_value
 from .i18n import load_catalog, translate
+from .local import contact_block
 from .pages import front_matter, journey_position, page_title, relative_link, step_page
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,14 +149,16 @@ def define_env(env):  # noqa: C901 - the registrations belong together
             target = step_page(slug)
             path = docs / language_dir / target
             title = page_title(path)
-
             summary = front_matter(path.read_text(encoding="utf-8")).get("description", "")
             items.append(f"1. **[{title}]({relative_link(page, target)})**  \n    {summary}")
         return '<div class="step-by-step" markdown>\n\n' + "\n".join(items) + "\n\n</div>"
 
     @env.macro
+    def local_contact() -> str:
+        """The municipality's contact details from `local:` in data/facts.yml."""
+        return contact_block(facts["local"], facts["facts"], ui)
+
+    @env.macro
     def municipality() -> str:
         """The municipality's name in a branded copy, or 'your municipality' in the national guide."""
         return facts["local"]["municipality"] or ui("local.your_municipality")
-
-    env.variables["facts_data"] = facts

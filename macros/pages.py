@@ -21,6 +21,12 @@ def front_matter(markdown: str) -> dict:
 
 def page_title(path: Path) -> str:
     """A page's title: `title` in its front matter, else its first level-1 heading."""
+    if not path.exists():
+        raise GuideError(
+            str(path),
+            "this page is named (in `journey` in data/facts.yml, or by a link) but does not exist.",
+            "create the page, or fix the name in data/facts.yml.",
+        )
     text = path.read_text(encoding="utf-8")
     meta = front_matter(text)
     if meta.get("title"):

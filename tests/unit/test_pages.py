@@ -22,6 +22,11 @@ def test_title_comes_from_front_matter_or_the_first_heading(tmp_path):
         page_title(page)
 
 
+def test_title_of_a_missing_page_is_a_clear_error(tmp_path):
+    with pytest.raises(GuideError, match="does not exist"):
+        page_title(tmp_path / "steps" / "nope.md")
+
+
 def test_front_matter():
     assert front_matter("---\ndescription: Hello\n---\n# T\n") == {"description": "Hello"}
     assert front_matter("# T\n") == {}
