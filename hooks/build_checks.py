@@ -25,7 +25,10 @@ from macros.site_checks import built_languages, check_page_metadata, missing_pag
 
 
 def on_config(config, **kwargs):
-    # Runs once per language build; the checks are cheap (a few dozen files).
+    # mkdocs-static-i18n runs the whole build again for each further language (with
+    # `building` set); the checks below already cover every language, so run them once.
+    if config["plugins"]["i18n"].building:
+        return config
     languages = built_languages(config)
     try:
         missing_pages(Path(config["docs_dir"]), languages, default=languages[0])

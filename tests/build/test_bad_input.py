@@ -35,6 +35,10 @@ def edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def append(page: Path, text: str) -> None:
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{text}\n", encoding="utf-8")
+
+
 def failed_build(project: Path) -> str:
     result = build_site(project / "site", project=project)
     output = result.stdout + result.stderr
@@ -85,19 +89,19 @@ def test_date_that_is_not_iso_8601(project):
     assert "YYYY-MM-DD" in output
 
 
-def test_link_to_a_page_that_does_not_exist(project):
-    page = project / "docs" / "nl" / "paying.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n[De examens](steps/examens.md)\n", encoding="utf-8")
+@pytest.mark.parametrize(
+    ("page", "link", "named"),
+    [
+        ("nl/paying.md", "[De examens](steps/examens.md)", "steps/examens.md"),
+        ("en/paying.md", "[Resits](steps/exams.md#no-such-heading)", "#no-such-heading"),
+    ],
+    ids=["missing-page", "missing-heading"],
+)
+def test_dead_link(project, page, link, named):
+    append(project / "docs" / page, link)
     output = failed_build(project)
-    assert "nl/paying.md" in output and "steps/examens.md" in output
+    assert page in output and named in output
     assert "Aborted" in output
-
-
-def test_link_to_a_heading_that_does_not_exist(project):
-    page = project / "docs" / "en" / "paying.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n[Resits](steps/exams.md#no-such-heading)\n", encoding="utf-8")
-    output = failed_build(project)
-    assert "en/paying.md" in output and "#no-such-heading" in output
 
 
 def test_ui_string_without_translation(project):
@@ -125,7 +129,6 @@ def test_front_matter_that_is_not_yaml(project):
 
 
 def test_fact_written_by_hand(project):
-    page = project / "docs" / "en" / "wi2013.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\nYou have 3 years.\n", encoding="utf-8")
+    append(project / "docs" / "en" / "wi2013.md", "You have 3 years.")
     output = failed_build(project)
     assert re.search(r"docs/en/wi2013\.md:\d+: '3' is written by hand", output), output[-1500:]
