@@ -11,10 +11,11 @@ from pathlib import Path
 
 from .errors import GuideError
 from .facts import get_fact, load_facts, pick_value
-from .formatting import format_value
+from .formatting import format_iso_date, format_value
 from .i18n import load_catalog, translate
 from .local import contact_block
 from .pages import front_matter, journey_position, page_title, relative_link, step_page
+from .sources import rules_of_page, sources_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "data" / "facts.yml"
@@ -48,6 +49,28 @@ def _catalog(language: str):
     return load_catalog(TRANSLATIONS / f"{language}.po")
 
 
+# Facts each page uses, by (language, page): the "Sources" list at the page's end is built from them.
+_USED_FACTS: dict[tuple[str, str], set[str]] = {}
+
+
+def _use(env, key: str) -> None:
+    _USED_FACTS.setdefault(_page_location(env), set()).add(key)
+
+
+def on_post_page_macros(env):
+    """End every page that shows facts with when they were checked and a short Sources list."""
+    facts = env.variables["guide_facts"]
+    language, _ = _page_location(env)
+    where = str(env.page.file.src_uri)
+    keys = _USED_FACTS.pop(_page_location(env), set()) | set(rules_of_page(env.page.meta, facts, where))
+    catalog = _catalog(language)
+
+    def ui(key: str, **params) -> str:
+        return translate(catalog, key, where=f"translations/{language}.po", **params)
+
+    env.markdown += sources_markdown(keys, facts, ui, lambda iso: format_iso_date(iso, language))
+
+
 def define_env(env):  # noqa: C901 - the registrations belong together
     try:
         facts = load_facts(FACTS_PATH)
@@ -57,6 +80,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         raise PluginError(str(error)) from None
 
     docs = Path(env.conf["docs_dir"])
+    env.variables["guide_facts"] = facts
 
     # The i18n plugin sets the language after define_env runs, so read it per call.
     def page_language() -> str:
@@ -84,7 +108,8 @@ def define_env(env):  # noqa: C901 - the registrations belong together
                 "explain the rule in the page's own words; use fact() only for values.",
             )
         value = pick_value(record, key, variant, where)
-        return format_value(value, record["unit"], page_language(), lookup)
+        _use(env, key)
+        return format_value(value, record["unit"], page_language(), lookup, noun=record.get("noun"))
 
     @env.macro
     def link(key: str, text: str | None = None) -> str:
@@ -93,6 +118,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         record = get_fact(facts, key, where)
         if record["unit"] != "url":
             raise GuideError(where, f"`{key}` is not a web address (unit {record['unit']}).", "use fact() instead.")
+        _use(env, key)
         return f"[{text or record['label']}]({record['value']})"
 
     @env.macro

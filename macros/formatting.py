@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 from babel.units import format_unit
 
 from .errors import GuideError
 
-DURATION_UNITS = ("year", "month", "week", "hour")
+DURATION_UNITS = ("year", "month", "week", "day", "hour")
 PLAIN_TEXT_UNITS = ("phone", "email", "name", "level", "url")
+MONEY_UNITS = ("euro",)
+_FRACTION = re.compile(r"\.0+")
 
 # Looks up a UI string by key in the page's language; None when the catalogue lacks it.
 Lookup = Callable[[str], "str | None"]
@@ -53,12 +56,44 @@ def format_duration(number: float, unit: str, locale: str, lookup: Lookup) -> st
     return pattern.format(number=format_number(number, locale))
 
 
-def format_value(value: object, unit: str, locale: str, lookup: Lookup) -> str:
+def format_count(number: float, noun: str | None, locale: str, lookup: Lookup) -> str:
+    """'1 resit', '2 resits': the catalogue's message for the number's CLDR plural category.
+
+    Categories come from CLDR (Babel), so a language with more forms (Arabic: zero, one,
+    two, few, many, other) gets each of them from its own catalogue.
+    """
+    if noun is None:
+        return format_number(number, locale)
+    category = plural_category(number, locale)
+    pattern = lookup(f"count.{noun}.{category}") or lookup(f"count.{noun}.other")
+    if pattern is None:
+        raise GuideError(
+            f"translations/{locale}.po",
+            f"the catalogue has no words for a count of '{noun}' (count.{noun}.{category} or count.{noun}.other).",
+            f'add msgid "count.{noun}.other" with msgstr like "{{number}} …", and one per plural form of the language.',
+        )
+    return pattern.format(number=format_number(number, locale))
+
+
+def format_euros(amount: float, locale: str) -> str:
+    """'€340', '€ 340', '340 €': the language's currency pattern, without cents for whole euros.
+
+    Babel always shows two decimals; the sources give most amounts in whole euros.
+    """
+    if not float(amount).is_integer():
+        return format_currency(amount, "EUR", locale=locale)
+    pattern = Locale.parse(locale).currency_formats["standard"].pattern
+    return format_currency(amount, "EUR", locale=locale, format=_FRACTION.sub("", pattern), currency_digits=False)
+
+
+def format_value(value: object, unit: str, locale: str, lookup: Lookup, noun: str | None = None) -> str:
     """The text a reader sees for a fact's value."""
     if unit in DURATION_UNITS:
         return format_duration(value, unit, locale, lookup)
     if unit == "count":
-        return format_number(value, locale)
+        return format_count(value, noun, locale, lookup)
+    if unit in MONEY_UNITS:
+        return format_euros(value, locale)
     if unit == "date":
         return format_iso_date(value, locale)
     if unit in PLAIN_TEXT_UNITS:

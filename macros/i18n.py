@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale
 from babel.messages.pofile import PoFileError, read_po
 
 from .errors import GuideError
@@ -81,7 +82,32 @@ def load_checked_catalogs(folder: Path, languages: list[str]) -> dict[str, Catal
         path = folder / f"{language}.po"
         catalogs[language] = load_catalog(path)
         check_catalog(source, catalogs[language], path, source_path)
+    for language, catalog in catalogs.items():
+        check_plural_forms(catalog, language, folder / f"{language}.po")
     return catalogs
+
+
+# Message families that vary by number: `unit.year.one`, `count.resit.other`, ...
+PLURAL_FAMILIES = ("unit.", "count.")
+
+
+def check_plural_forms(catalog: Catalog, language: str, path: Path) -> None:
+    """Each counted word has a message for every CLDR plural category of the language.
+
+    English needs `one` and `other`; Arabic needs `zero`, `one`, `two`, `few`, `many` and
+    `other`. A missing form would silently fall back to `other` and read wrongly.
+    """
+    needed = set(Locale.parse(language.replace("-", "_")).plural_form.tags) | {"other"}
+    families = {key.rsplit(".", 1)[0] for key in catalog if key.startswith(PLURAL_FAMILIES)}
+    for family in sorted(families):
+        missing = sorted(category for category in needed if f"{family}.{category}" not in catalog)
+        if missing:
+            raise GuideError(
+                str(path),
+                f'"{family}" has no form for the plural categories {", ".join(missing)} of this language.',
+                f'add msgid "{family}.{missing[0]}" (and the others) with the word for that category; '
+                "CLDR's plural rules say which numbers use it.",
+            )
 
 
 def translate(catalog: Catalog, key: str, where: str = "a template", **params: object) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.errors import GuideError
 from macros.formatting import DURATION_UNITS, format_value
 from macros.i18n import load_catalog
 
@@ -54,3 +55,51 @@ def test_no_unit_identifier_ever_reaches_a_reader(language, unit, number):
 def test_a_rule_cannot_be_rendered():
     with pytest.raises(ValueError):
         format_value("a sentence", "rule", "en", lambda key: None)
+
+
+# Counts with a noun take the plural form of the number's CLDR category, from the catalogue.
+@pytest.mark.parametrize(
+    ("number", "language", "expected"),
+    [
+        (0, "en", "0 resits"),
+        (1, "en", "1 resit"),
+        (2, "en", "2 resits"),
+        (5, "en", "5 resits"),
+        (11, "en", "11 resits"),
+        (0, "nl", "0 herexamens"),
+        (1, "nl", "1 herexamen"),
+        (2, "nl", "2 herexamens"),
+        (5, "nl", "5 herexamens"),
+        (11, "nl", "11 herexamens"),
+    ],
+)
+def test_counted_words_agree_with_the_number(number, language, expected):
+    assert format_value(number, "count", language, lookup_for(language), noun="resit") == expected
+
+
+def test_a_counted_word_missing_from_the_catalogue_names_the_fix():
+    with pytest.raises(GuideError) as error:
+        format_value(2, "count", "en", lambda key: None, noun="lesson")
+    assert error.value.where == "translations/en.po"
+    assert 'msgid "count.lesson.other"' in error.value.fix
+
+
+# Whole euros as the sources give them, each language with its own currency pattern.
+@pytest.mark.parametrize(
+    ("amount", "language", "expected"),
+    [
+        (340, "en", "€340"),
+        (1250, "en", "€1,250"),
+        (340, "nl", "€\xa0340"),
+        (1250, "nl", "€\xa01.250"),
+        (12.5, "nl", "€\xa012,50"),
+        (0, "en", "€0"),
+    ],
+)
+def test_amounts_of_money(amount, language, expected):
+    assert format_value(amount, "euro", language, lookup_for(language)) == expected
+
+
+@pytest.mark.parametrize(("number", "expected"), [(1, "1 dag"), (5, "5 dagen")])
+def test_dutch_days_come_from_the_catalogue(number, expected):
+    assert format_value(number, "day", "nl", lookup_for("nl")) == expected

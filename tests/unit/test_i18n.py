@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.errors import GuideError
-from macros.i18n import check_catalog, load_catalog, load_checked_catalogs, translate
+from macros.i18n import Entry, check_catalog, load_catalog, load_checked_catalogs, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
@@ -53,3 +53,14 @@ def test_translate_fills_placeholders_and_rejects_unknown_keys():
     assert translate(catalog, "step.progress", number=2, total=9) == "Stap 2 van 9"
     with pytest.raises(GuideError, match=r"not in translations/en\.po"):
         translate(catalog, "no.such.key")
+
+
+def test_every_counted_word_has_each_plural_form_of_the_language(tmp_path):
+    from macros.i18n import check_plural_forms
+
+    catalog = {"count.resit.one": Entry("{number} x", 3), "count.resit.other": Entry("{number} y", 6)}
+    check_plural_forms(catalog, "nl", tmp_path / "nl.po")
+    # Arabic has six categories: a catalogue with only one/other must be refused.
+    with pytest.raises(GuideError) as error:
+        check_plural_forms(catalog, "ar", tmp_path / "ar.po")
+    assert "few, many, two, zero" in error.value.problem

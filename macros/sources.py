@@ -1,0 +1,59 @@
+"""The "Sources" list at the end of a page, built from the facts the page uses. Pure functions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from .errors import GuideError
+
+Translate = Callable[..., str]
+
+
+def used_sources(keys: Iterable[str], facts: dict) -> list[tuple[str, dict, str]]:
+    """(source key, source record, newest `checked` date) for each source behind `keys`.
+
+    Sorted by publisher and title, so the list reads the same in every language.
+    """
+    newest: dict[str, str] = {}
+    for key in keys:
+        fact = facts["facts"][key]
+        source = fact["source"]
+        newest[source] = max(newest.get(source, ""), fact["checked"])
+    records = [(key, facts["sources"][key], checked) for key, checked in newest.items()]
+    return sorted(records, key=lambda item: (item[1]["publisher"].lower(), item[1]["title"].lower()))
+
+
+def oldest_check(keys: Iterable[str], facts: dict) -> str | None:
+    """The oldest `checked` date of the facts behind `keys`: every fact was checked since then."""
+    dates = [facts["facts"][key]["checked"] for key in keys]
+    return min(dates) if dates else None
+
+
+def rules_of_page(meta: dict, facts: dict, where: str) -> list[str]:
+    """The rule facts a page names in its front matter (`rules: [key, ...]`), checked."""
+    keys = meta.get("rules") or []
+    if not isinstance(keys, list):
+        raise GuideError(where, "`rules:` in the front matter must be a list of fact keys.", "write rules: [key, key].")
+    for key in keys:
+        fact = facts["facts"].get(key)
+        if fact is None or fact["unit"] != "rule":
+            raise GuideError(
+                where,
+                f"`rules:` in the front matter names `{key}`, which is not a rule fact in data/facts.yml.",
+                "name a fact whose unit is rule, or remove the key from `rules:`.",
+            )
+    return keys
+
+
+def sources_markdown(keys: Iterable[str], facts: dict, ui: Translate, format_date: Callable[[str], str]) -> str:
+    """Markdown for the end of a page: when its facts were checked, and where they come from."""
+    keys = sorted(set(keys))
+    if not keys:
+        return ""
+    lines = ["", f"## {ui('sources.heading')} {{#sources .guide-sources}}", ""]
+    lines.append(ui("sources.checked", date=format_date(oldest_check(keys, facts))))
+    lines.append("")
+    for _, source, _checked in used_sources(keys, facts):
+        title = f"[{source['title']}]({source['url']})" if source.get("url") else source["title"]
+        lines.append(f"- {source['publisher']}: {title}")
+    return "\n".join(lines) + "\n"
