@@ -14,6 +14,7 @@ from .facts import get_fact, load_facts, pick_value
 from .formatting import format_iso_date, format_value
 from .i18n import load_catalog, translate
 from .local import contact_block
+from .locate import call_line, calling_macro
 from .pages import front_matter, journey_position, page_title, relative_link, step_page
 from .sources import rules_of_page, sources_markdown
 
@@ -31,17 +32,33 @@ def _page_location(env) -> tuple[str, str]:
     return language, src[len(prefix):] if src.startswith(prefix) else src
 
 
-def _where(env, needle: str) -> str:
-    """`docs/en/page.md:12`: the page's file and the line where `needle` is first written.
+# How often each (macro, key) was called so far on the page being rendered; see _where.
+_PAGE_CALLS: dict = {"page": None, "counts": {}}
 
+
+def _where(env, macro: str, key: str | None = None) -> str:
+    """`docs/en/page.md:12`: the page's file and the line of this call of `macro("key"…)`.
+
+    The Nth call of fact("x") while a page renders names the line of the Nth `fact("x"`
+    written on it (macros/locate.py), not the first line that merely contains "x". The
+    count restarts with each page: keyed on the page object, its file and the language,
+    since mkdocs-static-i18n builds the site once per language. A helper that pages do
+    not call themselves (ui) names the line of the page macro that called it.
     Reads the file itself: env.markdown lacks the front matter, so its lines are off.
     """
     path = Path(env.page.file.abs_src_path)
+    page = (id(env.page), str(path), env.conf["theme"]["language"])
+    if _PAGE_CALLS["page"] != page:
+        _PAGE_CALLS.update(page=page, counts={})
+    counts = _PAGE_CALLS["counts"]
+    counts[macro, key] = occurrence = counts.get((macro, key), 0) + 1
+    text = path.read_text(encoding="utf-8")
+    line = call_line(text, macro, key, occurrence)
+    if line is None:
+        caller = calling_macro(set(env.macros) - {macro})
+        line = call_line(text, caller, None) if caller else None
     shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return f"{shown}:{number}"
-    return str(shown)
+    return f"{shown}:{line}" if line else str(shown)
 
 
 @cache
@@ -94,12 +111,12 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         return entry.text if entry else None
 
     def ui(key: str, **params) -> str:
-        return translate(catalog(), key, where=_where(env, key), **params)
+        return translate(catalog(), key, where=_where(env, "ui", key), **params)
 
     @env.macro
     def fact(key: str, variant: int | None = None) -> str:
         """A fact's value in the page's language: {{ fact("integration_period") }} -> "3 years"."""
-        where = _where(env, key)
+        where = _where(env, "fact", key)
         record = get_fact(facts, key, where)
         if record["unit"] == "rule":
             raise GuideError(
@@ -114,7 +131,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
     @env.macro
     def link(key: str, text: str | None = None) -> str:
         """A Markdown link to a web address from the facts file, with its label or `text`."""
-        where = _where(env, key)
+        where = _where(env, "link", key)
         record = get_fact(facts, key, where)
         if record["unit"] != "url":
             raise GuideError(where, f"`{key}` is not a web address (unit {record['unit']}).", "use fact() instead.")
@@ -127,7 +144,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         entry = facts["terms"].get(key)
         if entry is None:
             raise GuideError(
-                _where(env, key),
+                _where(env, "term", key),
                 f"the term `{key}` is not under `terms` in data/facts.yml.",
                 f"use one of the keys there ({', '.join(sorted(facts['terms']))}) or add the term.",
             )
