@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the pinned Python packages into .venv. With --test, also what the tests need,
-# including a Chromium for Playwright.
+# including a Chromium for Playwright, Java and the npm checkers (W3C Nu HTML Checker,
+# HTML_CodeSniffer).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,4 +18,5 @@ echo "Installing Python packages from $requirements"
 
 if [ "${1:-}" = "--test" ]; then
   scripts/install-browser.sh
+  scripts/install-checkers.sh
 fi

@@ -4,6 +4,18 @@
 (function () {
   "use strict";
   var toggle = document.getElementById("__drawer");
+  // The drawer and search checkboxes carry no autocomplete="off" (invalid on checkboxes; see
+  // overrides/partials/guide/toggles.html), so a browser may restore them ticked on Back:
+  // every page starts with the menu closed.
+  window.addEventListener("pageshow", function () {
+    ["__drawer", "__search"].forEach(function (id) {
+      var box = document.getElementById(id);
+      if (box && box.checked) {
+        box.checked = false;
+        box.dispatchEvent(new Event("change", { bubbles: true }));
+      }
+    });
+  });
   var label = document.querySelector("label.guide-menu-button");
   if (!toggle || !label) {
     return;
