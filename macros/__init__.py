@@ -160,7 +160,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
     def step_progress() -> str:
         """'Step 3 of 9' for the step page being rendered."""
         _, page = _page_location(env)
-        number = journey_position(facts["journey"], page)
+        number = journey_position(facts["journey"], page, _where(env, "step_progress"))
         text = ui("step.progress", number=number, total=len(facts["journey"]))
         return f'<p class="step-progress">{text}</p>'
 
@@ -169,7 +169,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         """Links to the previous and next step, with their titles, and back to the overview."""
         language_dir, page = _page_location(env)
         journey = facts["journey"]
-        number = journey_position(journey, page)
+        number = journey_position(journey, page, _where(env, "step_pager"))
         lines = [f'<nav class="step-pager" aria-label="{ui("step.pager_label")}" markdown>', ""]
         if number > 1:
             previous = step_page(journey[number - 2])

@@ -6,6 +6,8 @@ message it has. Message ids are dotted keys grouped by area (`step.next`).
 
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,7 +22,14 @@ SOURCE_LANGUAGE = "en"
 @dataclass(frozen=True)
 class Entry:
     text: str
-    line: int
+    line: int  # the msgid's line
+    path: str = ""  # the .po file, for messages that name the msgstr
+    msgstr_line: int = 0
+
+    @property
+    def where(self) -> str:
+        """`translations/nl.po:13`: the msgstr of this message."""
+        return f"{self.path}:{self.msgstr_line or self.line}"
 
 
 Catalog = dict[str, Entry]
@@ -38,12 +47,33 @@ def load_catalog(path: Path) -> Catalog:
         with path.open("rb") as handle:
             catalog = read_po(handle, abort_invalid=True)
     except PoFileError as error:
-        raise GuideError(str(path), f"this is not a valid .po file ({error}).", "fix the line it names.") from None
+        # Babel counts lines from 0 and says "on 12" in its message.
+        line = f":{error.lineno + 1}" if isinstance(getattr(error, "lineno", None), int) else ""
+        problem = re.sub(r" on \d+$", "", str(error))
+        raise GuideError(
+            f"{path}{line}",
+            f"this is not a valid .po file ({problem}).",
+            'every message is a line msgid "key" and a line msgstr "text", both in double quotes.',
+        ) from None
+    lines = path.read_text(encoding="utf-8").splitlines()
     return {
-        message.id: Entry(message.string or "", message.lineno)
+        message.id: Entry(message.string or "", message.lineno, str(path), _msgstr_line(lines, message.lineno))
         for message in catalog
         if message.id and not message.fuzzy
     }
+
+
+def _msgstr_line(lines: list[str], msgid_line: int) -> int:
+    """The 1-based line of the msgstr that follows the msgid on `msgid_line`."""
+    for number in range(msgid_line, len(lines) + 1):
+        if lines[number - 1].lstrip().startswith("msgstr"):
+            return number
+    return msgid_line
+
+
+def placeholders(text: str) -> set[str]:
+    """The names of the {placeholders} in a message; ValueError if its braces do not pair."""
+    return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
 def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_path: Path) -> None:
@@ -62,6 +92,7 @@ def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_pa
                 f'the UI string "{key}" has an empty translation.',
                 "write the translation in the msgstr right below the msgid on that line.",
             )
+        _check_placeholders(key, entry, translated, target_path, source_path)
     for key, entry in target.items():
         if key not in source:
             raise GuideError(
@@ -69,6 +100,28 @@ def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_pa
                 f'the UI string "{key}" is not in {source_path}, so no page uses it.',
                 f"remove it, or add it to {source_path} first.",
             )
+
+
+def _check_placeholders(key: str, source: Entry, translated: Entry, target_path: Path, source_path: Path) -> None:
+    """A translation may leave out a {placeholder} of the English message, but not add one."""
+    where = f"{target_path}:{translated.msgstr_line or translated.line}"
+    allowed = placeholders(source.text)
+    try:
+        used = placeholders(translated.text)
+    except ValueError as error:
+        raise GuideError(
+            where,
+            f'the translation of "{key}" has a {{ or }} that does not pair ({error}).',
+            "write placeholders as {name}; write a brace that readers should see twice: {{ or }}.",
+        ) from None
+    unknown = sorted(used - allowed)
+    if unknown:
+        raise GuideError(
+            where,
+            f'the translation of "{key}" has the placeholder {", ".join("{" + n + "}" for n in unknown)}, '
+            f"which the English message ({source_path}:{source.line}) does not have.",
+            f"use only these placeholders, unchanged: {', '.join('{' + n + '}' for n in sorted(allowed)) or 'none'}.",
+        )
 
 
 def load_checked_catalogs(folder: Path, languages: list[str]) -> dict[str, Catalog]:
@@ -102,8 +155,9 @@ def check_plural_forms(catalog: Catalog, language: str, path: Path) -> None:
     for family in sorted(families):
         missing = sorted(category for category in needed if f"{family}.{category}" not in catalog)
         if missing:
+            line = min(entry.line for key, entry in catalog.items() if key.rsplit(".", 1)[0] == family)
             raise GuideError(
-                str(path),
+                f"{path}:{line}",
                 f'"{family}" has no form for the plural categories {", ".join(missing)} of this language.',
                 f'add msgid "{family}.{missing[0]}" (and the others) with the word for that category; '
                 "CLDR's plural rules say which numbers use it.",
@@ -122,8 +176,10 @@ def translate(catalog: Catalog, key: str, where: str = "a template", **params: o
     try:
         return entry.text.format(**params)
     except (KeyError, IndexError, ValueError) as error:
+        # The mistake is in the catalogue: name its msgstr first, then where it was used.
         raise GuideError(
-            where,
-            f'the translation of "{key}" has a placeholder that does not fit ({error}).',
+            entry.where if entry.path else where,
+            f'the translation of "{key}" has a placeholder that does not fit ({error}); '
+            f"it is used at {where}.",
             f"use only these placeholders in the msgstr: {', '.join('{' + p + '}' for p in params) or 'none'}.",
         ) from None

@@ -34,7 +34,24 @@ def page_title(path: Path) -> str:
     heading = _H1.search(_FRONT_MATTER.sub("", text, count=1))
     if heading:
         return heading.group(1)
-    raise GuideError(str(path), "the page has no title.", "start the page with a level-1 heading: `# Title`.")
+    match = _FRONT_MATTER.match(text)
+    body = text.count("\n", 0, match.end()) + 1 if match else 1
+    raise GuideError(
+        f"{path}:{body}",
+        "the page has no title.",
+        "start the page (after the front matter) with a level-1 heading: `# Title`.",
+    )
+
+
+def title_line(text: str) -> int | None:
+    """The 1-based line of a page's title: `title:` in the front matter, else the first `# ` heading."""
+    match = _FRONT_MATTER.match(text)
+    if match and (front_matter(text) or {}).get("title"):
+        for number, line in enumerate(text[: match.end()].splitlines(), start=1):
+            if line.startswith("title:"):
+                return number
+    heading = _H1.search(text, match.end() if match else 0)
+    return text.count("\n", 0, heading.start()) + 1 if heading else None
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -42,12 +59,15 @@ def relative_link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
-def journey_position(journey: list[str], page: str) -> int:
-    """1-based position of a step page (`steps/<slug>.md`) in the journey."""
+def journey_position(journey: list[str], page: str, where: str | None = None) -> int:
+    """1-based position of a step page (`steps/<slug>.md`) in the journey.
+
+    `where` names the macro call for the error (`docs/en/paying.md:12`); default `page`.
+    """
     slug = posixpath.splitext(posixpath.basename(page))[0]
     if posixpath.dirname(page) != "steps" or slug not in journey:
         raise GuideError(
-            page,
+            where or page,
             "this page calls a step macro but is not a step in `journey` in data/facts.yml.",
             "add its file name (without .md) to `journey`, or remove the step macro from the page.",
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 
 from .errors import GuideError
-from .pages import front_matter, page_title
+from .pages import front_matter, page_title, title_line
 
 
 def built_languages(config) -> list[str]:
@@ -67,8 +67,9 @@ def check_page_metadata(docs: Path, languages: list[str]) -> None:
                 )
             title = page_title(path)
             if title in titles:
+                line = title_line(text)
                 raise GuideError(
-                    str(path),
+                    f"{path}:{line}" if line else str(path),
                     f"the title '{title}' is also the title of {titles[title]}.",
                     "give each page its own title, so readers can tell them apart.",
                 )

@@ -64,3 +64,46 @@ def test_every_counted_word_has_each_plural_form_of_the_language(tmp_path):
     with pytest.raises(GuideError) as error:
         check_plural_forms(catalog, "ar", tmp_path / "ar.po")
     assert "few, many, two, zero" in error.value.problem
+
+
+def test_an_invalid_po_file_names_its_line(tmp_path):
+    path = write_po(tmp_path / "nl.po", {"a": "A"})
+    path.write_text(path.read_text(encoding="utf-8") + "this is not gettext\n", encoding="utf-8")
+    with pytest.raises(GuideError) as error:
+        load_catalog(path)
+    assert error.value.where == f"{path}:8"
+    assert "not a valid .po file" in error.value.problem
+
+
+def test_entries_know_their_file_and_msgstr_line(tmp_path):
+    path = write_po(tmp_path / "nl.po", {"a": "A", "b": "B"})
+    entry = load_catalog(path)["b"]
+    assert (entry.line, entry.msgstr_line, entry.where) == (8, 9, f"{path}:9")
+
+
+@pytest.mark.parametrize(
+    ("translation", "problem"),
+    [("Stap {nummer} van {total}", "{nummer}"), ("Stap {number van {total}", "does not pair")],
+    ids=["unknown-placeholder", "unpaired-brace"],
+)
+def test_a_translation_may_not_add_placeholders(tmp_path, translation, problem):
+    source = load_catalog(write_po(tmp_path / "en.po", {"step.progress": "Step {number} of {total}"}))
+    target_path = write_po(tmp_path / "nl.po", {"step.progress": translation})
+    with pytest.raises(GuideError) as error:
+        check_catalog(source, load_catalog(target_path), target_path, tmp_path / "en.po")
+    assert error.value.where == f"{target_path}:6"  # the msgstr line
+    assert problem in error.value.problem
+
+
+def test_a_translation_may_leave_a_placeholder_out(tmp_path):
+    source = load_catalog(write_po(tmp_path / "en.po", {"unit.year.one": "{number} year"}))
+    target_path = write_po(tmp_path / "xx.po", {"unit.year.one": "a year"})
+    check_catalog(source, load_catalog(target_path), target_path, tmp_path / "en.po")
+
+
+def test_a_placeholder_the_code_does_not_fill_names_the_msgstr_and_the_caller(tmp_path):
+    catalog = load_catalog(write_po(tmp_path / "en.po", {"step.progress": "Step {nummer}"}))
+    with pytest.raises(GuideError) as error:
+        translate(catalog, "step.progress", where="docs/en/steps/plan.md:7", number=1)
+    assert error.value.where == f"{tmp_path / 'en.po'}:6"
+    assert "docs/en/steps/plan.md:7" in error.value.problem

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from macros.errors import GuideError
-from macros.pages import front_matter, journey_position, page_title, relative_link
+from macros.pages import front_matter, journey_position, page_title, relative_link, title_line
 from macros.site_checks import check_page_metadata, missing_pages
 
 
@@ -111,3 +111,38 @@ def test_two_pages_with_one_title_are_refused(tmp_path):
 
 def test_the_real_pages_have_valid_metadata():
     check_page_metadata(Path(__file__).resolve().parents[2] / "docs", ["en", "nl"])
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("---\ndescription: x\n---\n\n# The title\n", 5),
+        ("---\ntitle: Given\ndescription: x\n---\n# Other\n", 2),
+        ("# First\n\n# Second\n", 1),
+        ("---\ndescription: x\n---\nNo heading\n", None),
+    ],
+)
+def test_title_line(text, line):
+    assert title_line(text) == line
+
+
+def test_a_page_without_title_names_the_line_after_the_front_matter(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text("---\ndescription: x\n---\nNo heading\n", encoding="utf-8")
+    with pytest.raises(GuideError) as error:
+        page_title(page)
+    assert error.value.where == f"{page}:4"
+
+
+def test_a_duplicate_title_names_the_line_of_the_title(tmp_path):
+    write_page(tmp_path, "a.md", "---\ndescription: x\n---\n# Same\n")
+    write_page(tmp_path, "b.md", "---\ndescription: y\n---\n\n# Same\n")
+    with pytest.raises(GuideError) as error:
+        check_page_metadata(tmp_path, ["en"])
+    assert error.value.where.endswith("b.md:5")
+
+
+def test_a_step_macro_off_a_step_page_names_the_call():
+    with pytest.raises(GuideError) as error:
+        journey_position(["plan"], "paying.md", "docs/en/paying.md:12")
+    assert error.value.where == "docs/en/paying.md:12"
