@@ -6,13 +6,34 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import sync_playwright
 
 from tools.browser import launch_options, serve
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("en", "nl")
-DEFAULT_LANGUAGE = "en"
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without running its `!!python/...` tags (they become None)."""
+
+
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def built_languages(config_file: Path = ROOT / "mkdocs.yml") -> tuple[tuple[str, ...], str]:
+    """The languages the site builds (mkdocs-static-i18n's `languages` with `build` not false)
+    and the default one, read from mkdocs.yml so a new language is tested without editing here."""
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            languages = [lang for lang in plugin["i18n"]["languages"] if lang.get("build", True)]
+            default = next(lang["locale"] for lang in languages if lang.get("default"))
+            return tuple(lang["locale"] for lang in languages), default
+    raise AssertionError(f"{config_file} configures no i18n plugin")
+
+
+LANGUAGES, DEFAULT_LANGUAGE = built_languages()
 PHONE = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 
