@@ -77,7 +77,7 @@ def test_second_use_of_a_fact_on_a_page_names_the_second_line(project):
 
 
 def test_a_key_that_also_appears_in_plain_text_names_the_call(project):
-    # The term key "duo" is in the prose of most pages; the call is on the last line.
+    # The key is first written in plain text; only the call on the last line may be named.
     page = project / "docs" / "en" / NOT_A_STEP
     append(page, "Ask DUO about duo_letter_wait_x.", "", 'Wait {{ fact("duo_letter_wait_x") }}.')
     names(guide_error(failed_build(project)), f"docs/en/{NOT_A_STEP}", last_line(page))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -29,11 +30,28 @@ def test_every_fact_names_a_listed_source_and_a_checked_date(facts):
         assert len(fact["checked"]) == len("2026-11-26"), key
 
 
+def seed_folders() -> list[Path]:
+    """Where the seed texts (`file: seeds/….txt` in `sources:`) may be: $GUIDE_SHARED_DIR, ../shared."""
+    folders = [Path(os.environ["GUIDE_SHARED_DIR"])] if os.environ.get("GUIDE_SHARED_DIR") else []
+    return [*folders, ROOT.parent / "shared"]
+
+
 def test_every_seed_file_named_as_a_source_exists(facts):
-    shared = ROOT.parent / "shared"
-    for source in facts["sources"].values():
-        if "file" in source and shared.exists():
-            assert (shared / source["file"]).exists(), source["file"]
+    # The seeds are not in this repository. Before, this test passed without checking
+    # anything when ../shared was missing. Now: outside CI it skips, visibly, with the
+    # reason; in CI (CI=true) a missing seeds folder fails, because there the provenance of
+    # the facts must really be checked: give CI the folder or set GUIDE_SHARED_DIR.
+    files = sorted({source["file"] for source in facts["sources"].values() if "file" in source})
+    if not files:
+        pytest.skip("no source in data/facts.yml names a seed file")
+    shared = next((folder for folder in seed_folders() if (folder / "seeds").is_dir()), None)
+    if shared is None:
+        where = " or ".join(str(folder / "seeds") for folder in seed_folders())
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"the seed texts are missing in CI: no folder {where}; set GUIDE_SHARED_DIR.")
+        pytest.skip(f"the seed texts are not here ({where}); set GUIDE_SHARED_DIR to check them")
+    missing = [name for name in files if not (shared / name).is_file()]
+    assert not missing, f"sources name seed files that are not in {shared}: {', '.join(missing)}"
 
 
 def test_dates_stay_text_so_the_schema_can_check_them():
