@@ -26,6 +26,7 @@ from macros.errors import GuideError
 from macros.facts import load_facts
 from macros.i18n import load_checked_catalogs
 from macros.site_checks import built_languages, check_page_metadata, missing_pages
+from macros.sources import check_rules_match
 from macros.stale import DEFAULT_MAX_AGE_DAYS, FACTS_PATH, stale_facts
 
 log = logging.getLogger("mkdocs.hooks.build_checks")
@@ -40,6 +41,7 @@ def on_config(config, **kwargs):
     try:
         missing_pages(Path(config["docs_dir"]), languages, default=languages[0])
         check_page_metadata(Path(config["docs_dir"]), languages)
+        check_rules_match(Path(config["docs_dir"]), languages)
         hand_written = scan_docs(Path(config["docs_dir"]))
         if hand_written:
             raise PluginError("\n".join(map(str, hand_written)))

@@ -130,13 +130,17 @@ def define_env(env):  # noqa: C901 - the registrations belong together
 
     @env.macro
     def link(key: str, text: str | None = None) -> str:
-        """A Markdown link to a web address from the facts file, with its label or `text`."""
+        """A Markdown link to a web address from the facts file.
+
+        The link text is `text`, else the page language's `link.<key>` message (a page
+        title, translated), else the fact's `label` (a name such as "inburgeren.nl").
+        """
         where = _where(env, "link", key)
         record = get_fact(facts, key, where)
         if record["unit"] != "url":
             raise GuideError(where, f"`{key}` is not a web address (unit {record['unit']}).", "use fact() instead.")
         _use(env, key)
-        return f"[{text or record['label']}]({record['value']})"
+        return f"[{text or lookup(f'link.{key}') or record['label']}]({record['value']})"
 
     @env.macro
     def term(key: str, short: bool = False) -> str:

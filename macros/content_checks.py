@@ -52,9 +52,27 @@ def prose_of(line: str) -> str:
     return LIST_MARKER.sub(" ", line)
 
 
+# Front matter keys whose values readers see (in menus, search results, the step overview).
+READER_VISIBLE_KEYS = ("title", "description")
+
+
+def without_editor_front_matter(markdown: str) -> str:
+    """Blank the front matter lines readers never see (`rules: [fine_wi2013_...]`), keeping the line count."""
+    lines = markdown.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return markdown
+    for index in range(1, len(lines)):
+        if lines[index].strip() == "---":
+            break
+        key = lines[index].split(":", 1)[0].strip()
+        if ":" in lines[index] and not lines[index].startswith(" ") and key not in READER_VISIBLE_KEYS:
+            lines[index] = ""
+    return "\n".join(lines)
+
+
 def find_hand_written_facts(markdown: str, path: Path, language: str) -> list[HandWrittenFact]:
     # Macro calls may span lines: blank them out first, keeping the line count.
-    markdown = MACRO_CALLS.sub(lambda m: "\n" * m.group(0).count("\n"), markdown)
+    markdown = MACRO_CALLS.sub(lambda m: "\n" * m.group(0).count("\n"), without_editor_front_matter(markdown))
     words = NUMBER_WORDS.get(language)
     word_pattern = re.compile(rf"\b(?:{words})\b", re.IGNORECASE) if words else None
     found = []

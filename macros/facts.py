@@ -115,6 +115,8 @@ def _schema_fix_hint(error: jsonschema.ValidationError) -> str:
         return "write the date as YYYY-MM-DD (ISO 8601), for example 2022-01-01, and check that the day exists."
     if error.validator == "pattern" and "[0-9]{4}" in str(error.validator_value):
         return "write the date as YYYY-MM-DD (ISO 8601), for example 2022-01-01."
+    if error.validator == "required" and list(error.absolute_path)[:1] == ["sources"]:
+        return "add the missing field; every source needs kind, publisher and title, and url (or file for a seed)."
     if error.validator == "required":
         return "add the missing field; every fact needs value, unit, source and checked (see the top of the file)."
     if error.validator == "type":

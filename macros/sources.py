@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from .errors import GuideError
+from .pages import front_matter
 
 Translate = Callable[..., str]
 
@@ -53,7 +55,26 @@ def sources_markdown(keys: Iterable[str], facts: dict, ui: Translate, format_dat
     lines = ["", f"## {ui('sources.heading')} {{#sources .guide-sources}}", ""]
     lines.append(ui("sources.checked", date=format_date(oldest_check(keys, facts))))
     lines.append("")
-    for _, source, _checked in used_sources(keys, facts):
+    for _, source, checked in used_sources(keys, facts):
         title = f"[{source['title']}]({source['url']})" if source.get("url") else source["title"]
-        lines.append(f"- {source['publisher']}: {title}")
+        lines.append(f"- {source['publisher']}: {title} ({ui('sources.checked_on', date=format_date(checked))})")
     return "\n".join(lines) + "\n"
+
+
+def check_rules_match(docs: Path, languages: list[str]) -> None:
+    """Each translation names the same `rules:` as its English page, so every language lists the same sources."""
+    source_language = languages[0]
+    for english in sorted((docs / source_language).rglob("*.md")):
+        relative = english.relative_to(docs / source_language)
+        wanted = sorted(front_matter(english.read_text(encoding="utf-8")).get("rules") or [])
+        for language in languages[1:]:
+            translation = docs / language / relative
+            if not translation.exists():
+                continue
+            have = sorted(front_matter(translation.read_text(encoding="utf-8")).get("rules") or [])
+            if have != wanted:
+                raise GuideError(
+                    f"{translation}:1",
+                    f"`rules:` in the front matter is {have or '[]'}, but the English page has {wanted or '[]'}.",
+                    f"copy the `rules:` line from {english} (rules are keys, never translated).",
+                )

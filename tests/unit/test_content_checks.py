@@ -47,3 +47,9 @@ def test_the_scanner_names_file_and_line():
 def test_no_page_writes_a_fact_by_hand():
     problems = scan_docs(ROOT / "docs")
     assert not problems, "\n".join(map(str, problems))
+
+
+def test_front_matter_for_editors_is_not_read_as_prose_but_the_description_is():
+    page = '---\ndescription: "You have 3 years."\nrules: [fine_wi2013_max, wi2021_rule]\n---\n\n# Title\n'
+    found = find_hand_written_facts(page, Path("docs/en/x.md"), "en")
+    assert [(f.line, f.text) for f in found] == [(2, "3")]

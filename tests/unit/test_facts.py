@@ -74,8 +74,8 @@ def broken(text: str, old: str, new: str) -> str:
     ("old", "new", "expected"),
     [
         ('    value: 3\n    unit: year', '    value: "three"\n    unit: year', "integration_period.value"),
-        ("    source: seed_duo\n    checked: \"2026-11-26\"\n    applies_to: \"Everyone",
-         "    checked: \"2026-11-26\"\n    applies_to: \"Everyone", "'source' is a required property"),
+        ("    source: wi2021_law\n    checked: \"2026-11-27\"\n    applies_to: \"Everyone",
+         "    checked: \"2026-11-27\"\n    applies_to: \"Everyone", "'source' is a required property"),
         ('    value: "2022-01-01"', '    value: "1-1-2022"', "wi2021_start_date.value"),
         ('    value: "2022-01-01"', '    value: "2022-02-30"', "wi2021_start_date.value"),
         ("    unit: week", "    unit: fortnight", "duo_letter_wait.unit"),
@@ -120,8 +120,18 @@ def test_unknown_fact_suggests_the_nearest_keys(facts):
 
 
 def test_variants_are_picked_by_number(facts):
-    fact = facts["facts"]["free_resits"]
-    assert pick_value(fact, "free_resits", None, "x") == 1
-    assert pick_value(fact, "free_resits", 1, "x") == 2
+    fact = facts["facts"]["exam_attempts_paid"]
+    assert pick_value(fact, "exam_attempts_paid", None, "x") == 2
+    assert pick_value(fact, "exam_attempts_paid", 2, "x") == 3
     with pytest.raises(GuideError, match="no variant 9"):
-        pick_value(fact, "free_resits", 9, "x")
+        pick_value(fact, "exam_attempts_paid", 9, "x")
+
+
+def test_an_official_source_without_its_web_address_is_refused():
+    text = FACTS.read_text(encoding="utf-8")
+    address = "https://divosa.nl/publicaties/wet-inburgering-vraag-en-antwoord/algemeen/doelgroep"
+    text = broken(text, f'    url: "{address}"\n', "")
+    with pytest.raises(GuideError) as error:
+        validate_facts(parse_yaml(text, "data/facts.yml"), text, "data/facts.yml")
+    assert "`sources.divosa_qa` is wrong: 'url' is a required property" in error.value.problem
+    assert "url (or file for a seed)" in error.value.fix

@@ -28,7 +28,8 @@ FACTS = {
 
 
 def ui(key, **params):
-    return {"sources.heading": "Sources", "sources.checked": "Checked on {date}."}[key].format(**params)
+    texts = {"sources.heading": "Sources", "sources.checked": "Checked on {date}.", "sources.checked_on": "on {date}"}
+    return texts[key].format(**params)
 
 
 def test_each_source_once_sorted_by_publisher_with_its_newest_check():
@@ -45,8 +46,8 @@ def test_sources_markdown_links_public_sources_and_names_the_rest():
     text = sources_markdown(["period", "local", "period"], FACTS, ui, lambda iso: f"<{iso}>")
     assert "## Sources {#sources .guide-sources}" in text
     assert "Checked on <2025-06-01>." in text
-    assert "- Overheid.nl: [Wet inburgering 2021](https://wetten.overheid.nl/x)" in text
-    assert "- A municipality: Local page" in text
+    assert "- Overheid.nl: [Wet inburgering 2021](https://wetten.overheid.nl/x) (on <2026-11-20>)" in text
+    assert "- A municipality: Local page (on <2025-06-01>)" in text
     assert text.index("A municipality") < text.index("Overheid.nl")
 
 
@@ -74,3 +75,17 @@ def test_the_stale_command_exits_non_zero_only_when_a_fact_is_too_old(capsys):
     assert stale_main(["--max-age-days", "100000"]) == 0
     assert stale_main(["--max-age-days", "0", "--today", "2100-01-01"]) == 1
     assert "was last checked on" in capsys.readouterr().out
+
+
+def test_translations_name_the_same_rules_as_english(tmp_path):
+    from macros.sources import check_rules_match
+
+    for language, rules in (("en", "[a, b]"), ("nl", "[b, a]")):
+        (tmp_path / language).mkdir()
+        (tmp_path / language / "p.md").write_text(f"---\ndescription: x\nrules: {rules}\n---\n# T\n")
+    check_rules_match(tmp_path, ["en", "nl"])
+    (tmp_path / "nl" / "p.md").write_text("---\ndescription: x\nrules: [a]\n---\n# T\n")
+    with pytest.raises(GuideError) as error:
+        check_rules_match(tmp_path, ["en", "nl"])
+    assert error.value.where.endswith("nl/p.md:1")
+    assert "['a', 'b']" in error.value.problem
