@@ -89,6 +89,9 @@ def browser():
         browser.close()
 
 
-def new_page(browser, *, viewport=DESKTOP, color_scheme="light", javascript=True):
-    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, java_script_enabled=javascript)
+def new_page(browser, *, viewport=DESKTOP, color_scheme="light", javascript=True, reduced_motion="no-preference"):
+    """A page in a fresh context. Keyboard tests pass reduced_motion="reduce": guide.css then
+    stops transitions and smooth scrolling, so positions read after a key press are final."""
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, java_script_enabled=javascript,
+                                  reduced_motion=reduced_motion)
     return context.new_page()
