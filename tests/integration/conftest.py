@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "macros", "hooks", "overrides", "translations")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "content", "macros", "hooks", "overrides", "translations")
 
 
 @pytest.fixture
