@@ -97,7 +97,7 @@ def question_page(check: Check, path: CheckPath, catalog: Catalog) -> str:
     for answer in question["answers"]:
         target = page_file(CheckPath((*path.steps, Step(path.node, answer["id"])), answer["next"]))
         text = words(catalog, f"check.a.{asks(question)}.{answer['id']}")
-        lines.append(f"- [{text}]({link(here, target)}){{ .md-button }}")
+        lines.append(f"- [{text}]({link(here, target)})")
     lines += ["", "</nav>"]
     lines += _change_answers(check, path, catalog, here)
     return "\n".join(lines) + "\n"

@@ -198,7 +198,7 @@ def test_generated_pages_are_up_to_date_and_a_change_is_noticed(tmp_path, pages)
 def test_question_pages_link_every_answer_and_change_answers_go_back(pages):
     page = pages["en/check/asylum/adult/index.md"]
     assert "\n# When did your integration obligation start?\n" in page
-    assert "(wi2013/index.md){ .md-button }" in page and "(wi2021/index.md){ .md-button }" in page
+    assert "- [Before {{ fact(\"wi2021_start_date\") }}](wi2013/index.md)\n" in page and "(wi2021/index.md)\n" in page
     assert "- [What is your situation?](../../index.md)" in page
     assert "- [How old are you?](../index.md)" in page
     # Placeholders in the words are facts, rendered by the build: no digits written here.

@@ -1,0 +1,88 @@
+"""'Check what applies to you' by keyboard only, with and without JavaScript, in every language.
+
+From the home page, Tab to the link of the check and press Enter; on each question, Tab to the
+answer and press Enter, until the result. The result's heading says what applies, and every
+"Change your answers" link leads back to its question. axe covers every question and result
+page through test_axe.py (they are Markdown files under docs/<language>/check/).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import DEFAULT_LANGUAGE, LANGUAGES, new_page
+
+# (answers, the start of the result's heading in each language)
+PATHS = [
+    (("asylum", "adult", "wi2021", "no-pip", "not-sure"),
+     {"en": "Wi 2021 applies to you. The municipality pays", "nl": "De Wi 2021 geldt voor jou. De gemeente betaalt"}),
+    (("family", "adult", "wi2013", "wants-permit"),
+     {"en": "Wi 2013 applies to you. You pay", "nl": "De Wi 2013 geldt voor jou. Je betaalt"}),
+    (("eu",), {"en": "You do not have to integrate", "nl": "Je hoeft niet in te burgeren"}),
+    (("other", "pension-age"), {"en": "You do not have to integrate", "nl": "Je hoeft niet in te burgeren"}),
+]
+MAX_TABS = 200
+
+
+FOCUSED_HREF = """within => {
+  const el = document.activeElement;
+  return el && el.closest(within) ? el.getAttribute('href') : null;
+}"""
+
+
+def tab_to(page, href_end: str, within: str) -> None:
+    """Press Tab until the focused element is a link inside `within` whose address ends with `href_end`."""
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        href = page.evaluate(FOCUSED_HREF, within)
+        if href and href.rstrip("/").endswith(href_end.rstrip("/")):
+            return
+    raise AssertionError(f"{page.url}: no link to …{href_end} reached with Tab")
+
+
+def text(locator) -> str:
+    """Visible text without soft hyphens (long Dutch words in headings may get them)."""
+    return locator.inner_text().replace("\u00ad", "")
+
+
+def follow(page, href_end: str, within: str = "nav.check-answers") -> None:
+    tab_to(page, href_end, within)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+
+
+@pytest.fixture(params=[True, False], ids=["javascript", "no-javascript"])
+def view(request, browser):
+    page = new_page(browser, javascript=request.param)
+    yield page
+    page.context.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("answers", "headings"), PATHS, ids=lambda value: "/".join(value) if isinstance(value, tuple)
+                         else None)
+def test_walk_the_check_by_keyboard(view, base_url, language, answers, headings):
+    prefix = "" if language == DEFAULT_LANGUAGE else f"/{language}"
+    view.goto(f"{base_url}{prefix}/")
+    follow(view, "check/", within="article")
+    questions = []
+    for answer in answers:
+        questions.append((view.url, text(view.locator("h1"))))
+        assert view.locator("nav.check-answers a").count() >= 2
+        follow(view, f"{answer}/")
+    heading = text(view.locator("h1"))
+    assert heading.startswith(headings[language]), f"{view.url}: {heading!r}"
+    start_again = f"{base_url}{prefix}/check/"
+    assert view.evaluate("url => [...document.querySelectorAll('article a')].some(a => a.href === url)", start_again)
+    # "Change your answers" lists each question of this path and leads back to it.
+    links = view.locator("#change + ul > li > a")
+    assert links.count() == len(answers)
+    for index, (url, question) in enumerate(questions):
+        assert text(links.nth(index)) == question
+        href = links.nth(index).get_attribute("href")
+        result = view.url
+        view.goto(result.rsplit("#", 1)[0])
+        view.locator("#change + ul > li > a").nth(index).click()
+        assert view.url == url, f"{href} from {result} went to {view.url}, not {url}"
+        assert text(view.locator("h1")) == question
+        view.goto(result)
