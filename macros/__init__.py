@@ -6,6 +6,7 @@ formatting.py, i18n.py and pages.py, which tests call without MkDocs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from .i18n import load_catalog, translate
 from .local import contact_block
 from .locate import call_line, calling_macro
 from .pages import front_matter, journey_position, page_title, relative_link, step_page
+from .reading import glossary_entries, hyphenate_text, hyphenation_words, letter_index
 from .sources import rules_of_page, sources_markdown
+from .step_nav import journey_steps, page_href, render_component, render_step_nav
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "data" / "facts.yml"
@@ -142,9 +145,13 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         _use(env, key)
         return f"[{text or lookup(f'link.{key}') or record['label']}]({record['value']})"
 
+    term_ids: dict = {"page": None, "count": 0}
+
     @env.macro
     def term(key: str, short: bool = False) -> str:
-        """A Dutch term linked to its glossary entry, marked as Dutch for screen readers."""
+        """A Dutch term that opens its short explanation in place: a button with a popover
+        (no JavaScript needed), the explanation from `term.explain.<key>` in the page
+        language's catalogue and a link to the glossary entry. The term is marked as Dutch."""
         entry = facts["terms"].get(key)
         if entry is None:
             raise GuideError(
@@ -152,37 +159,59 @@ def define_env(env):  # noqa: C901 - the registrations belong together
                 f"the term `{key}` is not under `terms` in data/facts.yml.",
                 f"use one of the keys there ({', '.join(sorted(facts['terms']))}) or add the term.",
             )
-        text = entry["term"]
-        if entry.get("expansion") and not short:
-            text = f"{text} ({entry['expansion']})"
         _, page = _page_location(env)
-        target = f"{relative_link(page, GLOSSARY_PAGE)}#{key}"
-        attributes = "" if page_language() == "nl" else "{lang=nl}"
-        return f"[{text}]({target}){attributes}"
+        if term_ids["page"] != (id(env.page), page_language()):
+            term_ids.update(page=(id(env.page), page_language()), count=0)
+        term_ids["count"] += 1
+        lang = "" if page_language() == "nl" else ' lang="nl"'
+        link_text = [*ui("term.glossary_link", term="\x00").split("\x00", 1), ""]
+        return render_component(
+            "term.html",
+            id=f"term-{key}-{term_ids['count']}",
+            short=entry["term"],
+            expansion=None if short else entry.get("expansion"),
+            lang=lang,
+            explain=ui(f"term.explain.{key}"),
+            glossary_href=f"{page_href(page, GLOSSARY_PAGE)}#{key}",
+            link_before=link_text[0],
+            link_after=link_text[1],
+            close=ui("term.close"),
+        ).replace("\n", "")
+
+    @env.macro
+    def glossary_letters() -> str:
+        """The A-Z jump list of the glossary: each letter with entries links to its first entry."""
+        letters = letter_index(glossary_entries(env.markdown))
+        return render_component("glossary-letters.html", letters=letters, label=ui("glossary.letters_label"))
 
     @env.macro
     def step_progress() -> str:
-        """'Step 3 of 9' for the step page being rendered."""
-        _, page = _page_location(env)
+        """The journey at the top of a step page, closed to one line: "Step 3 of 9: Your plan
+        — show all steps" (component overrides/components/step-nav.html)."""
+        language_dir, page = _page_location(env)
         number = journey_position(facts["journey"], page, _where(env, "step_progress"))
-        text = ui("step.progress", number=number, total=len(facts["journey"]))
-        return f'<p class="step-progress">{text}</p>'
+        steps = [  # long Dutch titles break at the points in data/facts.yml, not mid-word
+            replace(step, title=hyphenate_text(step.title, hyphenation_words(facts), mark="\u00ad"))
+            for step in journey_steps(facts["journey"], docs / language_dir, page)
+        ]
+        where = ui("step.progress", number=number, total=len(steps))
+        return render_step_nav(
+            steps, where=f"{where}: {steps[number - 1].title}", show=ui("step.show_all"),
+            label=ui("step.nav_label"), here=ui("step.you_are_here"),
+        )
 
     @env.macro
     def step_pager() -> str:
-        """Links to the previous and next step, with their titles, and back to the overview."""
+        """The one way on at the end of a step page: the next step, and all steps.
+        (The previous steps are in the step navigation at the top.)"""
         language_dir, page = _page_location(env)
         journey = facts["journey"]
         number = journey_position(journey, page, _where(env, "step_pager"))
         lines = [f'<nav class="step-pager" aria-label="{ui("step.pager_label")}" markdown>', ""]
-        if number > 1:
-            previous = step_page(journey[number - 2])
-            title = page_title(docs / language_dir / previous)
-            lines.append(f"- [{ui('step.previous', title=title)}]({relative_link(page, previous)})")
         if number < len(journey):
             following = step_page(journey[number])
             title = page_title(docs / language_dir / following)
-            lines.append(f"- [{ui('step.next', title=title)}]({relative_link(page, following)})")
+            lines.append(f"- [{ui('step.next', title=title)}]({relative_link(page, following)}){{ .step-pager__next }}")
         lines.append(f"- [{ui('step.overview')}]({relative_link(page, 'steps/index.md')})")
         lines += ["", "</nav>"]
         return "\n".join(lines)
