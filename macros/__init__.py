@@ -230,6 +230,23 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         return '<div class="step-by-step" markdown>\n\n' + "\n".join(items) + "\n\n</div>"
 
     @env.macro
+    def check_start() -> str:
+        """The check's first question with its answers as links, so the home page starts the check in one tap."""
+        from .check import asks, load_check
+        from .check_pages import start_answers
+
+        check = load_check()
+        question = check.questions[check.start]
+        _, page = _page_location(env)
+        texts = catalog()
+        answers = start_answers(check, texts)
+        label = translate(texts, f"check.q.{asks(question)}", where=_where(env, "check_start", ""))
+        lines = [f'<nav class="check-answers check-answers--start" aria-label="{label}" markdown>', "",
+                 f"**{label}**", ""]
+        lines += [f"- [{text}]({relative_link(page, target)})" for text, target in answers]
+        return "\n".join([*lines, "", "</nav>"])
+
+    @env.macro
     def local_contact() -> str:
         """The municipality's contact details from `local:` in data/facts.yml."""
         return contact_block(facts["local"], facts["facts"], ui)

@@ -103,6 +103,23 @@ def question_page(check: Check, path: CheckPath, catalog: Catalog) -> str:
     return "\n".join(lines) + "\n"
 
 
+def start_answers(check: Check, catalog: Catalog) -> list[tuple[str, str]]:
+    """(text, page relative to the language folder) of each answer to the first question."""
+    question = check.questions[check.start]
+    answers = []
+    for answer in question["answers"]:
+        text = catalog[f"check.a.{asks(question)}.{answer['id']}"].text
+        if placeholders(text):
+            raise GuideError(
+                f"translations (check.a.{asks(question)}.{answer['id']})",
+                "an answer to the first question has a {placeholder}; the home page shows these words as they are.",
+                "write the first question's answers without facts in them.",
+            )
+        target = page_file(CheckPath((Step(check.start, answer["id"]),), answer["next"]))
+        answers.append((text, target))
+    return answers
+
+
 # A Markdown link target inside a block: written from the language folder (steps/intake.md).
 _BLOCK_LINK = re.compile(r"\]\((?!https?:|mailto:|#|\{)([^)\s]+)\)")
 

@@ -197,8 +197,8 @@ def test_generated_pages_are_up_to_date_and_a_change_is_noticed(tmp_path, pages)
 
 def test_question_pages_link_every_answer_and_change_answers_go_back(pages):
     page = pages["en/check/asylum/adult/index.md"]
-    assert "\n# When did your integration obligation start?\n" in page
-    assert "- [Before {{ fact(\"wi2021_start_date\") }}](wi2013/index.md)\n" in page and "(wi2021/index.md)\n" in page
+    assert "\n# When did your integration obligation start, and do you have your plan (PIP)?\n" in page
+    assert "- [Before {{ fact(\"wi2021_start_date\") }}](wi2013/index.md)\n" in page and "(has-pip/index.md)\n" in page
     assert "- [What is your situation?](../../index.md)" in page
     assert "- [How old are you?](../index.md)" in page
     # Placeholders in the words are facts, rendered by the build: no digits written here.
@@ -206,11 +206,11 @@ def test_question_pages_link_every_answer_and_change_answers_go_back(pages):
 
 
 def test_result_pages_start_again_and_have_their_blocks_rules(pages):
-    page = pages["en/check/asylum/adult/wi2021/has-pip/no-permit/index.md"]
-    assert "[Start again](../../../../../index.md)" in page
+    page = pages["en/check/asylum/adult/has-pip/no-permit/index.md"]
+    assert "[Start again](../../../../index.md)" in page
     assert "term_start_wi2021" in page.split("---")[1]
-    assert "(../../../../../../steps/learning-route.md)" in page
-    assert pages["nl/check/asylum/adult/wi2021/has-pip/no-permit/index.md"].split("---")[1].splitlines()[2] == \
+    assert "(../../../../../steps/learning-route.md)" in page
+    assert pages["nl/check/asylum/adult/has-pip/no-permit/index.md"].split("---")[1].splitlines()[2] == \
         page.split("---")[1].splitlines()[2]
 
 

@@ -9,10 +9,13 @@ some of them against the built result pages.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from macros.check import check_tree, load_check, resolve
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -28,12 +31,12 @@ class Persona:
 W21, W13 = "term_start_wi2021", "term_start_wi2013"
 PERSONAS = [
     Persona("refugee with a permit from 2023 who got a letter from the municipality (the intake invitation)",
-            ("asylum", "adult", "wi2021", "no-pip", "not-sure"), "wi2021", "municipality", "steps/intake.md", W21),
+            ("asylum", "adult", "no-pip", "not-sure"), "wi2021", "municipality", "steps/intake.md", W21),
     Persona("asylum status holder with a PIP who wants to naturalise",
-            ("asylum", "adult", "wi2021", "has-pip", "wants-permit"), "wi2021", "municipality",
+            ("asylum", "adult", "has-pip", "wants-permit"), "wi2021", "municipality",
             "steps/learning-route.md", W21),
     Persona("asylum status holder with a PIP, no plans for the IND",
-            ("asylum", "adult", "wi2021", "has-pip", "no-permit"), "wi2021", "municipality",
+            ("asylum", "adult", "has-pip", "no-permit"), "wi2021", "municipality",
             "steps/learning-route.md", W21),
     Persona("refugee whose obligation started in 2020",
             ("asylum", "adult", "wi2013", "no-permit"), "wi2013", "self", "wi2013.md", W13),
@@ -42,14 +45,14 @@ PERSONAS = [
     Persona("family migrant whose obligation started in 2021",
             ("family", "adult", "wi2013", "not-sure"), "wi2013", "self", "wi2013.md", W13),
     Persona("family migrant from 2024 waiting for the broad intake",
-            ("family", "adult", "wi2021", "no-pip", "no-permit"), "wi2021", "self", "steps/intake.md", W21),
+            ("family", "adult", "no-pip", "no-permit"), "wi2021", "self", "steps/intake.md", W21),
     Persona("Turkish national (family migrant, 2023) applying for permanent residence",
-            ("family", "adult", "wi2021", "has-pip", "wants-permit"), "wi2021", "self",
+            ("family", "adult", "has-pip", "wants-permit"), "wi2021", "self",
             "steps/learning-route.md", W21),
     Persona("other migrant (spiritual leader) from 2024",
-            ("other", "adult", "wi2021", "no-pip", "no-permit"), "wi2021", "self", "steps/intake.md", W21),
+            ("other", "adult", "no-pip", "no-permit"), "wi2021", "self", "steps/intake.md", W21),
     Persona("other migrant with a PIP, not sure about the IND",
-            ("other", "adult", "wi2021", "has-pip", "not-sure"), "wi2021", "self", "steps/learning-route.md", W21),
+            ("other", "adult", "has-pip", "not-sure"), "wi2021", "self", "steps/learning-route.md", W21),
     Persona("EU citizen", ("eu",), "none", "none", "who-must-integrate.md", None),
     Persona("student", ("temporary",), "none", "none", "who-must-integrate.md", None),
     Persona("68-year-old who came to live with family", ("family", "pension-age"), "none", "none",
@@ -87,7 +90,15 @@ def test_an_eu_citizen_learns_it_after_one_answer(check):
 
 
 def test_wanting_a_permit_adds_the_ind_and_the_turkish_warning(check):
-    result = check.results[resolve(check, ["family", "adult", "wi2021", "has-pip", "wants-permit"])]
+    result = check.results[resolve(check, ["family", "adult", "has-pip", "wants-permit"])]
     assert {"ind-requirement", "ind-turkish"} <= set(result["blocks"])
-    result = check.results[resolve(check, ["family", "adult", "wi2021", "has-pip", "no-permit"])]
+    result = check.results[resolve(check, ["family", "adult", "has-pip", "no-permit"])]
     assert "ind-requirement" not in result["blocks"]
+
+
+def test_every_persona_reaches_a_result_in_at_most_four_taps_from_the_home_page():
+    # The home page asks the first question itself ({{ check_start() }}), so each answer is one tap.
+    longest = max(PERSONAS, key=lambda persona: len(persona.answers))
+    assert len(longest.answers) <= 4, f"{longest.name}: {len(longest.answers)} taps"
+    home = (ROOT / "docs" / "en" / "index.md").read_text(encoding="utf-8")
+    assert "{{ check_start() }}" in home
