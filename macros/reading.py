@@ -5,8 +5,8 @@
   browser breaks "inburgerings-vereiste" there and nowhere else.
 - `label_table_cells`: every data cell of a table with a header row gets
   `data-label="<its column header>"`; on a phone guide.css shows each row as a card with
-  the header above each value. ARIA table roles are written out, because a table styled
-  with `display: block` loses its table semantics in some browsers.
+  the header above each value. No ARIA table roles are added: the W3C checker forbids a
+  role on rows and cells of a table, and current browsers keep a restyled table's semantics.
 - `letter_index`: the A-Z letters of the glossary, each letter with entries linked to
   its first entry.
 
@@ -99,9 +99,6 @@ _THEAD = re.compile(r"<thead\b[^>]*>(.*?)</thead>", re.DOTALL | re.IGNORECASE)
 _TH = re.compile(r"<th\b[^>]*>(.*?)</th>", re.DOTALL | re.IGNORECASE)
 _ROW = re.compile(r"(<tr\b)([^>]*>)(.*?)(</tr>)", re.DOTALL | re.IGNORECASE)
 _CELL = re.compile(r"<(td|th)\b([^>]*)>", re.IGNORECASE)
-_GROUP = re.compile(r"<(thead|tbody|tfoot)\b([^>]*)>", re.IGNORECASE)
-ROWGROUP = 'role="rowgroup"'
-TABLE_ROLE = 'role="table"'
 
 
 def _text(fragment: str) -> str:
@@ -116,7 +113,7 @@ def _add(attributes: str, extra: str) -> str:
 
 
 def label_table_cells(page_html: str) -> str:
-    """Give each data cell the text of its column header, and the table explicit ARIA roles.
+    """Give each data cell the text of its column header.
 
     Only tables with a header row (thead) change. A cell that spans columns (colspan) moves
     the column count on, so the labels stay right.
@@ -128,8 +125,6 @@ def label_table_cells(page_html: str) -> str:
         if not head:
             return match.group(0)
         headers = [_text(cell) for cell in _TH.findall(head.group(1))]
-        body = _GROUP.sub(lambda g: f"<{g.group(1)}{_add(g.group(2), ROWGROUP)}>", body)
-        head_end = _THEAD.search(body).end()
 
         def row(r: re.Match[str]) -> str:
             column = 0
@@ -138,20 +133,15 @@ def label_table_cells(page_html: str) -> str:
                 nonlocal column
                 tag, attrs = c.group(1).lower(), c.group(2)
                 span = re.search(r'colspan="?(\d+)', attrs)
-                if tag == "th":
-                    role = "columnheader" if r.start() < head_end else "rowheader"
-                    attrs = _add(attrs, f'role="{role}"')
-                else:
-                    attrs = _add(attrs, 'role="cell"')
-                    if column < len(headers) and headers[column]:
-                        attrs = _add(attrs, f'data-label="{html.escape(headers[column], quote=True)}"')
+                if tag == "td" and column < len(headers) and headers[column]:
+                    attrs = _add(attrs, f'data-label="{html.escape(headers[column], quote=True)}"')
                 column += int(span.group(1)) if span else 1
                 return f"<{tag}{attrs}>"
 
-            return r.group(1) + _add(r.group(2)[:-1], 'role="row"') + ">" + _CELL.sub(cell, r.group(3)) + r.group(4)
+            return r.group(1) + r.group(2) + _CELL.sub(cell, r.group(3)) + r.group(4)
 
         body = _ROW.sub(row, body)
-        return f"<table{_add(attributes, TABLE_ROLE)}>{body}</table>"
+        return f"<table{attributes}>{body}</table>"
 
     return _TABLE.sub(table, page_html)
 

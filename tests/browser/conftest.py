@@ -75,6 +75,34 @@ def expected_pages() -> list[BuiltPage]:
     return pages
 
 
+def distinct_pages() -> list[BuiltPage]:
+    """Every page, but each node of the check only once per language.
+
+    The check's pages are one per path of answers (docs/<lang>/check/…), written by one
+    generator from shared blocks: paths that end at the same question or result show the
+    same content under another address (only their "Change your answers" list differs).
+    axe runs on every page (test_axe.py); the other per-page checks (keyboard, reflow,
+    headings, skip link, no JavaScript, HTML_CodeSniffer) run on the first page of each
+    question and result, which keeps the suite fast as languages are added, without
+    leaving any distinct page untested.
+    """
+    from macros.check import load_check, walk
+
+    node_of = {path.address: path.node for path in walk(load_check())}
+    seen: set[tuple[str, str]] = set()
+    pages = []
+    for page in expected_pages():
+        prefix = "/" if page.language == DEFAULT_LANGUAGE else f"/{page.language}/"
+        address = page.path[len(prefix):].strip("/")
+        if address.startswith("check/") and address[len("check/"):] in node_of:
+            key = (page.language, node_of[address[len("check/"):]])
+            if key in seen:
+                continue
+            seen.add(key)
+        pages.append(page)
+    return pages
+
+
 @pytest.fixture(scope="session")
 def base_url(built_site):
     with serve(built_site) as url:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import DESKTOP, PHONE, ROOT, BuiltPage, expected_pages, new_page
+from .conftest import DESKTOP, PHONE, ROOT, BuiltPage, distinct_pages, new_page
 
 HTMLCS_JS = ROOT / "node_modules" / "html_codesniffer" / "build" / "HTMLCS.js"
-PAGES = [*expected_pages(), BuiltPage("/404.html", "en")]
+PAGES = [*distinct_pages(), BuiltPage("/404.html", "en")]
 VIEWS = {"phone-light": PHONE, "desktop-light": DESKTOP}
 
 # Runs the sniffs and returns the errors (type 1; 2 is a warning, 3 a notice).

@@ -9,10 +9,12 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, PHONE, expected_pages, new_page
+from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, PHONE, distinct_pages, expected_pages, new_page
 from .keyboard import settle, tab
 
 PAGES = expected_pages()
+# Per-page checks: each distinct page once (see distinct_pages); the crawl and request tests use all.
+DISTINCT = distinct_pages()
 # Link texts that mean nothing out of context, in the built languages.
 VAGUE_LINK_TEXTS = {"here", "click here", "more", "read more", "this page", "link",
                     "hier", "klik hier", "meer", "lees meer", "deze pagina"}
@@ -50,7 +52,7 @@ def open_page(page, url):
     return page
 
 
-@pytest.mark.parametrize("built_page", PAGES, ids=str)
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
 def test_lang_headings_and_link_texts(desktop, base_url, built_page):
     page = open_page(desktop, base_url + built_page.path)
     assert page.get_attribute("html", "lang") == built_page.language
@@ -66,7 +68,7 @@ def test_lang_headings_and_link_texts(desktop, base_url, built_page):
     assert not vague, f"{built_page}: links whose text means nothing on its own: {vague}"
 
 
-@pytest.mark.parametrize("built_page", PAGES, ids=str)
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
 def test_skip_link_moves_focus_to_the_content(desktop, base_url, built_page):
     page = open_page(desktop, base_url + built_page.path)
     page.keyboard.press("Tab")
@@ -107,7 +109,7 @@ VISIBLE_FOCUSABLE = """(selector) => [...document.querySelectorAll(selector)].fi
 
 
 @pytest.mark.parametrize("view", ["phone", "desktop"])
-@pytest.mark.parametrize("built_page", PAGES, ids=str)
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
 def test_keyboard_reaches_everything_with_visible_focus(request, view, base_url, built_page):
     page = open_page(request.getfixturevalue(view), base_url + built_page.path)
     settle(page)  # Material scrolls the sidebars to the current page just after loading
@@ -129,7 +131,7 @@ def test_keyboard_reaches_everything_with_visible_focus(request, view, base_url,
 
 
 @pytest.mark.parametrize("width", [320, 640], ids=["phone-320px", "desktop-at-200-percent-zoom"])
-@pytest.mark.parametrize("built_page", PAGES, ids=str)
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
 def test_no_horizontal_scrolling(browser, base_url, built_page, width):
     # 200 % zoom of a 1280 px window lays the page out in 640 CSS pixels.
     page = new_page(browser, viewport={"width": width, "height": 700})
@@ -141,7 +143,7 @@ def test_no_horizontal_scrolling(browser, base_url, built_page, width):
         page.context.close()
 
 
-@pytest.mark.parametrize("built_page", PAGES, ids=str)
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
 def test_content_and_navigation_work_without_javascript(no_javascript, base_url, built_page):
     page = open_page(no_javascript, base_url + built_page.path)
     assert page.locator("main h1").first.is_visible()
