@@ -35,6 +35,19 @@ def format_iso_date(value: str, locale: str) -> str:
     return format_date(datetime.date.fromisoformat(value), format="long", locale=locale)
 
 
+def counted(number: float, family: str, locale: str, lookup: Lookup, problem: str) -> str:
+    """The catalogue's message `<family>.<CLDR plural category>` (or `.other`) with the number in it."""
+    category = plural_category(number, locale)
+    pattern = lookup(f"{family}.{category}") or lookup(f"{family}.other")
+    if pattern is None:
+        raise GuideError(
+            f"translations/{locale}.po",
+            problem,
+            f'add msgid "{family}.other" with msgstr like "{{number}} …", and one per plural form of the language.',
+        )
+    return pattern.format(number=format_number(number, locale))
+
+
 def format_duration(number: float, unit: str, locale: str, lookup: Lookup) -> str:
     """'3 years', '40 uur': Babel's long unit form, or the catalogue where CLDR has a hole.
 
@@ -45,15 +58,8 @@ def format_duration(number: float, unit: str, locale: str, lookup: Lookup) -> st
     text = format_unit(number, identifier, locale=locale, length="long")
     if identifier not in text:
         return text
-    category = plural_category(number, locale)
-    pattern = lookup(f"unit.{unit}.{category}") or lookup(f"unit.{unit}.other")
-    if pattern is None:
-        raise GuideError(
-            f"translations/{locale}.po",
-            f"CLDR has no word for '{unit}' in this language and the catalogue has no unit.{unit}.other.",
-            f'add msgid "unit.{unit}.other" with msgstr like "{{number}} …" to the catalogue.',
-        )
-    return pattern.format(number=format_number(number, locale))
+    return counted(number, f"unit.{unit}", locale, lookup,
+                   f"CLDR has no word for '{unit}' in this language and the catalogue has no unit.{unit}.other.")
 
 
 def format_count(number: float, noun: str | None, locale: str, lookup: Lookup) -> str:
@@ -64,15 +70,8 @@ def format_count(number: float, noun: str | None, locale: str, lookup: Lookup) -
     """
     if noun is None:
         return format_number(number, locale)
-    category = plural_category(number, locale)
-    pattern = lookup(f"count.{noun}.{category}") or lookup(f"count.{noun}.other")
-    if pattern is None:
-        raise GuideError(
-            f"translations/{locale}.po",
-            f"the catalogue has no words for a count of '{noun}' (count.{noun}.{category} or count.{noun}.other).",
-            f'add msgid "count.{noun}.other" with msgstr like "{{number}} …", and one per plural form of the language.',
-        )
-    return pattern.format(number=format_number(number, locale))
+    return counted(number, f"count.{noun}", locale, lookup,
+                   f"the catalogue has no words for a count of '{noun}' (count.{noun}.<plural form> or .other).")
 
 
 def format_euros(amount: float, locale: str) -> str:
