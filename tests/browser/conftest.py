@@ -123,3 +123,26 @@ def new_page(browser, *, viewport=DESKTOP, color_scheme="light", javascript=True
     context = browser.new_context(viewport=viewport, color_scheme=color_scheme, java_script_enabled=javascript,
                                   reduced_motion=reduced_motion)
     return context.new_page()
+
+
+# One page per test module and view, shared by the module's tests (a new context per test
+# would cost a browser start each time). Keyboard views use reduced motion (see new_page).
+@pytest.fixture(scope="module")
+def desktop(browser):
+    page = new_page(browser, viewport=DESKTOP, reduced_motion="reduce")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(scope="module")
+def phone(browser):
+    page = new_page(browser, viewport=PHONE, reduced_motion="reduce")
+    yield page
+    page.context.close()
+
+
+@pytest.fixture(scope="module")
+def no_javascript(browser):
+    page = new_page(browser, viewport=PHONE, javascript=False)
+    yield page
+    page.context.close()

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, PHONE, distinct_pages, expected_pages, new_page
+from .conftest import DEFAULT_LANGUAGE, LANGUAGES, PHONE, distinct_pages, expected_pages, new_page
 from .keyboard import settle, tab
 
 PAGES = expected_pages()
@@ -18,27 +18,6 @@ DISTINCT = distinct_pages()
 # Link texts that mean nothing out of context, in the built languages.
 VAGUE_LINK_TEXTS = {"here", "click here", "more", "read more", "this page", "link",
                     "hier", "klik hier", "meer", "lees meer", "deze pagina"}
-
-
-@pytest.fixture(scope="module")
-def desktop(browser):
-    page = new_page(browser, viewport=DESKTOP, reduced_motion="reduce")
-    yield page
-    page.context.close()
-
-
-@pytest.fixture(scope="module")
-def phone(browser):
-    page = new_page(browser, viewport=PHONE, reduced_motion="reduce")
-    yield page
-    page.context.close()
-
-
-@pytest.fixture(scope="module")
-def no_javascript(browser):
-    page = new_page(browser, viewport=PHONE, javascript=False)
-    yield page
-    page.context.close()
 
 
 def home(language: str) -> str:

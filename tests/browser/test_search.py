@@ -134,20 +134,6 @@ def search(page, base_url: str, language: str, query: str) -> list[str]:
     return links
 
 
-@pytest.fixture(scope="module")
-def desktop(browser):
-    page = new_page(browser, viewport=DESKTOP, reduced_motion="reduce")
-    yield page
-    page.context.close()
-
-
-@pytest.fixture(scope="module")
-def no_javascript(browser):
-    page = new_page(browser, viewport=PHONE, javascript=False)
-    yield page
-    page.context.close()
-
-
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_word_on_one_page_finds_that_page(desktop, base_url, built_site, language):
     word, path = word_on_one_page(indexed_pages(built_site, language))
