@@ -25,7 +25,7 @@ from macros.content_checks import scan_docs
 from macros.errors import GuideError
 from macros.facts import load_facts
 from macros.i18n import load_checked_catalogs
-from macros.site_checks import built_languages, check_page_metadata, missing_pages
+from macros.site_checks import built_languages, check_page_metadata, missing_pages, partial_languages
 from macros.sources import check_rules_match
 from macros.stale import DEFAULT_MAX_AGE_DAYS, FACTS_PATH, stale_facts
 
@@ -39,7 +39,7 @@ def on_config(config, **kwargs):
         return config
     languages = built_languages(config)
     try:
-        missing_pages(Path(config["docs_dir"]), languages, default=languages[0])
+        missing_pages(Path(config["docs_dir"]), languages, default=languages[0], partial=partial_languages(config))
         check_page_metadata(Path(config["docs_dir"]), languages)
         check_rules_match(Path(config["docs_dir"]), languages)
         hand_written = scan_docs(Path(config["docs_dir"]))

@@ -40,8 +40,8 @@ def on_config(config, **kwargs):
         ]
         if hand_written:
             raise PluginError("\n".join(map(str, hand_written)))
-        pages, _ = build_pages(ROOT, languages)
-        check_up_to_date(Path(config["docs_dir"]), pages, languages)
+        pages, with_check = build_pages(ROOT, languages)
+        check_up_to_date(Path(config["docs_dir"]), pages, with_check)
     except GuideError as error:
         raise PluginError(str(error)) from None
     return config

@@ -166,7 +166,8 @@ def on_post_build(config, **kwargs):
         raise PluginError(f"Pagefind could not index {site}:\n{result.stdout}\n{result.stderr}")
     indexed = set(json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"])
     languages = built_languages(config) if i18n is not None else [_language(config)]
-    missing = [language for language in languages if language not in indexed]
+    # Pagefind writes language codes in lower case (fa-AF becomes fa-af).
+    missing = [language for language in languages if language.lower() not in indexed]
     if missing:
         raise PluginError(
             f"Pagefind made no search index for {', '.join(missing)} (it made {', '.join(sorted(indexed))}): "

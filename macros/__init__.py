@@ -14,6 +14,7 @@ from .errors import GuideError
 from .facts import get_fact, load_facts, pick_value
 from .formatting import format_iso_date, format_value
 from .i18n import load_catalog, translate
+from .languages import text_direction
 from .local import contact_block
 from .locate import call_line, calling_macro
 from .pages import front_matter, journey_position, page_title, relative_link, step_page
@@ -64,6 +65,10 @@ def _where(env, macro: str, key: str | None = None) -> str:
     return f"{shown}:{line}" if line else str(shown)
 
 
+# Values written left to right in every language: phone numbers, e-mail and web addresses.
+LEFT_TO_RIGHT_UNITS = ("phone", "email", "url")
+
+
 @cache
 def _catalog(language: str):
     return load_catalog(TRANSLATIONS / f"{language}.po")
@@ -102,9 +107,11 @@ def define_env(env):  # noqa: C901 - the registrations belong together
     docs = Path(env.conf["docs_dir"])
     env.variables["guide_facts"] = facts
 
-    # The i18n plugin sets the language after define_env runs, so read it per call.
+    # The i18n plugin sets the language after define_env runs, so read it per call. A page
+    # shown in English in a partial language keeps English facts: its text is English.
     def page_language() -> str:
-        return env.conf["theme"]["language"]
+        page_file = getattr(env.page, "file", None) if env.page else None
+        return getattr(page_file, "locale", None) or env.conf["theme"]["language"]
 
     def catalog():
         return _catalog(page_language())
@@ -129,7 +136,11 @@ def define_env(env):  # noqa: C901 - the registrations belong together
             )
         value = pick_value(record, key, variant, where)
         _use(env, key)
-        return format_value(value, record["unit"], page_language(), lookup, noun=record.get("noun"))
+        text = format_value(value, record["unit"], page_language(), lookup, noun=record.get("noun"))
+        # "050 599 96 00" inside Arabic text would show its groups in reverse order.
+        if record["unit"] in LEFT_TO_RIGHT_UNITS and text_direction(page_language()) == "rtl":
+            return f'<span dir="ltr">{text}</span>'
+        return text
 
     @env.macro
     def link(key: str, text: str | None = None) -> str:

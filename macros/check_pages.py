@@ -212,12 +212,14 @@ def build_pages(root: Path = ROOT, languages: list[str] | None = None) -> tuple[
     from .facts import load_facts
 
     translations = root / "translations"
-    languages = languages or configured_languages(root / "mkdocs.yml")
+    content = root / "content" / "check"
+    # A partial language may have no check blocks yet: it shows the English check instead.
+    # A full language without them fails the build's missing-pages check.
+    languages = [lang for lang in languages or configured_languages(root / "mkdocs.yml") if (content / lang).is_dir()]
     facts = load_facts(root / "data" / "facts.yml")
     check = load_check(root / "data" / "check.yml")
     check_tree(check)
     catalogs = {language: load_catalog(translations / f"{language}.po") for language in languages}
-    content = root / "content" / "check"
     check_references(check, facts, root / "docs", content, languages, catalogs["en"])
     for language in languages:
         for key in UI_KEYS:
@@ -235,6 +237,7 @@ def configured_languages(config_file: Path) -> list[str]:
         """Reads mkdocs.yml without running its `!!python/...` tags."""
 
     Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+    Loader.add_constructor("!ENV", lambda loader, node: None)
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=Loader)
     for plugin in config.get("plugins", []):
         if isinstance(plugin, dict) and "i18n" in plugin:

@@ -23,12 +23,23 @@ LINK_TARGETS = re.compile(r"\]\([^)]*\)")
 ATTRIBUTE_LISTS = re.compile(r"\{[#:.][^}]*\}|\{lang=[^}]*\}")
 HTML_TAGS = re.compile(r"<[^>]+>")
 LIST_MARKER = re.compile(r"^\s*\d+[.)]\s")
-DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# \d covers Arabic-Indic and Persian digits; Ge'ez numerals (፩ … ፼) are not digits to Python.
+DIGITS = re.compile(r"[\d\u1369-\u137C]+(?:[.,٫٬][\d\u1369-\u137C]+)*")
 WEB_ADDRESS = re.compile(r"https?://\S+|www\.\S+|\b[\w-]+\.(?:nl|com|org|net|eu|info)\b", re.IGNORECASE)
 # Number words hide facts as well as digits do ("three years"). Only unambiguous words.
 NUMBER_WORDS = {
     "en": r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|twice|thrice",
     "nl": r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|honderd|tweemaal|driemaal",
+    # Words that also mean something else are left out: Farsi نه (no) and ده (village),
+    # Turkish on (front), altı (under), yüz (face).
+    "ar": r"اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ستة|سبعة|ثمانية|تسعة|عشرة|عشرين|مئة|مائة|مرتين",
+    "fa": r"دو|سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|بیست|صد|دوبار",
+    "fa-AF": r"دو|سه|چهار|پنج|شش|هفت|هشت|یازده|دوازده|بیست|صد|دوبار",
+    "ps": r"دوه|درې|څلور|پنځه|شپږ|اووه|اته|نهه|لس|دولس|شل|سل",
+    "ti": r"ክልተ|ሰለስተ|ኣርባዕተ|ሓሙሽተ|ሽዱሽተ|ሸውዓተ|ሸሞንተ|ትሽዓተ|ዓሰርተ|ዕስራ|ሚእቲ",
+    "so": r"laba|saddex|afar|shan|lix|toddoba|siddeed|sagaal|toban|labaatan|boqol",
+    "es": r"dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte|cien|ciento|doble",
+    "tr": r"iki|üç|dört|beş|yedi|sekiz|dokuz|yirmi|iki kez|üç kez",
 }
 
 

@@ -9,7 +9,6 @@ from collections.abc import Callable
 from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
-from babel.units import format_unit
 
 from .errors import GuideError
 
@@ -22,17 +21,33 @@ _FRACTION = re.compile(r"\.0+")
 Lookup = Callable[[str], "str | None"]
 
 
+# Digits: Latin (0-9) in every language, Arabic script included. The letters from DUO, the
+# IND and the municipality, Mijn Inburgering, phone numbers and bank statements all use
+# Latin digits, and readers compare the guide's dates and amounts with them.
+NUMBERING_SYSTEM = "latn"
+
+# Long dates whose CLDR pattern puts the year first (Pashto: "2022 جنوري 1"): day month year,
+# as in the other languages and in the letters readers get.
+DATE_PATTERNS = {"ps": "d MMMM y"}
+
+
+def babel_locale(code: str) -> str:
+    """Babel's name for a site language code: `fa-AF` (BCP 47, in URLs and `lang`) is `fa_AF`."""
+    return code.replace("-", "_")
+
+
 def plural_category(number: float, locale: str) -> str:
     """CLDR plural category ('one', 'few', 'other', ...) of `number` in `locale`."""
-    return Locale.parse(locale).plural_form(number)
+    return Locale.parse(babel_locale(locale)).plural_form(number)
 
 
 def format_number(number: float, locale: str) -> str:
-    return format_decimal(number, locale=locale)
+    return format_decimal(number, locale=babel_locale(locale), numbering_system=NUMBERING_SYSTEM)
 
 
 def format_iso_date(value: str, locale: str) -> str:
-    return format_date(datetime.date.fromisoformat(value), format="long", locale=locale)
+    pattern = DATE_PATTERNS.get(locale, "long")
+    return format_date(datetime.date.fromisoformat(value), format=pattern, locale=babel_locale(locale))
 
 
 def counted(number: float, family: str, locale: str, lookup: Lookup, problem: str) -> str:
@@ -49,17 +64,14 @@ def counted(number: float, family: str, locale: str, lookup: Lookup, problem: st
 
 
 def format_duration(number: float, unit: str, locale: str, lookup: Lookup) -> str:
-    """'3 years', '40 uur': Babel's long unit form, or the catalogue where CLDR has a hole.
+    """'3 years', '40 uur', 'سنتان': the catalogue's words for the number's plural category.
 
-    Babel returns e.g. '40 duration-hour' for Dutch hours instead of failing, so the
-    unit identifier in the output is the sign of a hole.
+    Not CLDR's unit names: they have holes and errors in our languages (Babel gives
+    '40 duration-hour' in Dutch, English '3 years' in Farsi and Turkish, '1 أسابيع' in
+    Arabic, '12 h' in Pashto, '18/ኣዋርሕ' in Tigrinya, 'Sannado' with a capital in Somali).
     """
-    identifier = f"duration-{unit}"
-    text = format_unit(number, identifier, locale=locale, length="long")
-    if identifier not in text:
-        return text
     return counted(number, f"unit.{unit}", locale, lookup,
-                   f"CLDR has no word for '{unit}' in this language and the catalogue has no unit.{unit}.other.")
+                   f"the catalogue has no words for '{unit}' (unit.{unit}.<plural form> or .other).")
 
 
 def format_count(number: float, noun: str | None, locale: str, lookup: Lookup) -> str:
@@ -79,10 +91,12 @@ def format_euros(amount: float, locale: str) -> str:
 
     Babel always shows two decimals; the sources give most amounts in whole euros.
     """
+    babel_code = babel_locale(locale)
     if not float(amount).is_integer():
-        return format_currency(amount, "EUR", locale=locale)
-    pattern = Locale.parse(locale).currency_formats["standard"].pattern
-    return format_currency(amount, "EUR", locale=locale, format=_FRACTION.sub("", pattern), currency_digits=False)
+        return format_currency(amount, "EUR", locale=babel_code, numbering_system=NUMBERING_SYSTEM)
+    pattern = Locale.parse(babel_code).currency_formats["standard"].pattern
+    return format_currency(amount, "EUR", locale=babel_code, format=_FRACTION.sub("", pattern),
+                           currency_digits=False, numbering_system=NUMBERING_SYSTEM)
 
 
 def format_value(value: object, unit: str, locale: str, lookup: Lookup, noun: str | None = None) -> str:

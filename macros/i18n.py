@@ -17,7 +17,9 @@ from babel.messages.pofile import PoFileError, read_po
 from .errors import GuideError
 
 SOURCE_LANGUAGE = "en"
-
+SAME_MARK = "same in this language"
+# Message families that vary by number: `unit.year.one`, `count.resit.other`, ...
+PLURAL_FAMILIES = ("unit.", "count.")
 
 @dataclass(frozen=True)
 class Entry:
@@ -25,6 +27,9 @@ class Entry:
     line: int  # the msgid's line
     path: str = ""  # the .po file, for messages that name the msgstr
     msgstr_line: int = 0
+    # A translator comment "# same in this language" above the msgid: the word really is
+    # the same as in English ("Contact", "Menu"), so the untranslated-text check lets it pass.
+    same_as_source: bool = False
 
     @property
     def where(self) -> str:
@@ -57,7 +62,8 @@ def load_catalog(path: Path) -> Catalog:
         ) from None
     lines = path.read_text(encoding="utf-8").splitlines()
     return {
-        message.id: Entry(message.string or "", message.lineno, str(path), _msgstr_line(lines, message.lineno))
+        message.id: Entry(message.string or "", message.lineno, str(path), _msgstr_line(lines, message.lineno),
+                          any(SAME_MARK in comment.lower() for comment in message.user_comments))
         for message in catalog
         if message.id and not message.fuzzy
     }
@@ -76,10 +82,22 @@ def placeholders(text: str) -> set[str]:
     return {name.split(".")[0].split("[")[0] for _, name, _, _ in string.Formatter().parse(text) if name is not None}
 
 
+def plural_family(key: str) -> str | None:
+    """`unit.year` for `unit.year.few`; None for a message that does not vary by number."""
+    return key.rsplit(".", 1)[0] if key.startswith(PLURAL_FAMILIES) and key.count(".") >= 2 else None
+
+
 def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_path: Path) -> None:
-    """Every source message must have a non-empty translation in `target`."""
+    """Every source message must have a non-empty translation in `target`, not English text.
+
+    Counted words are checked by family: a language has its own plural forms (Arabic six,
+    English two), so `unit.year.two` may exist only in Arabic (check_plural_forms)."""
+    source_families = {plural_family(key) for key in source} - {None}
     for key, entry in source.items():
         translated = target.get(key)
+        if (translated is None and plural_family(key) in source_families
+                and any(plural_family(other) == plural_family(key) for other in target)):
+            continue
         if translated is None:
             raise GuideError(
                 f"{target_path}",
@@ -93,7 +111,16 @@ def check_catalog(source: Catalog, target: Catalog, target_path: Path, source_pa
                 "write the translation in the msgstr right below the msgid on that line.",
             )
         _check_placeholders(key, entry, translated, target_path, source_path)
+        if translated.text == entry.text and re.search(r"[^\W\d_]{2}", entry.text) and not translated.same_as_source:
+            raise GuideError(
+                f"{target_path}:{translated.msgstr_line or translated.line}",
+                f'the UI string "{key}" is still the English text "{entry.text}".',
+                f'translate it; if the word really is the same in this language, write the comment '
+                f'"# {SAME_MARK}" on the line above its msgid.',
+            )
     for key, entry in target.items():
+        if key not in source and plural_family(key) in source_families:
+            continue
         if key not in source:
             raise GuideError(
                 f"{target_path}:{entry.line}",
@@ -139,9 +166,6 @@ def load_checked_catalogs(folder: Path, languages: list[str]) -> dict[str, Catal
         check_plural_forms(catalog, language, folder / f"{language}.po")
     return catalogs
 
-
-# Message families that vary by number: `unit.year.one`, `count.resit.other`, ...
-PLURAL_FAMILIES = ("unit.", "count.")
 
 
 def check_plural_forms(catalog: Catalog, language: str, path: Path) -> None:

@@ -20,12 +20,20 @@ def built_languages(config) -> list[str]:
     return [lang.locale for lang in languages]
 
 
+def partial_languages(config) -> set[str]:
+    """Languages marked `extra: {partial: true}` in mkdocs.yml: a missing page shows English."""
+    plugin = config["plugins"]["i18n"]
+    return {lang.locale for lang in plugin.config["languages"] if (lang.extra or {}).get("partial")}
+
+
 def pages_of(folder: Path) -> set[str]:
     return {path.relative_to(folder).as_posix() for path in folder.rglob("*.md")}
 
 
-def missing_pages(docs: Path, languages: list[str], default: str) -> None:
-    """Every language folder must hold the same pages as the default language's folder."""
+def missing_pages(docs: Path, languages: list[str], default: str, partial: set[str] = frozenset()) -> None:
+    """Every language folder must hold the same pages as the default language's folder.
+
+    A partial language may lack pages (readers get the English page with a notice)."""
     source = pages_of(docs / default)
     for language in languages:
         if language == default:
@@ -33,13 +41,14 @@ def missing_pages(docs: Path, languages: list[str], default: str) -> None:
         folder = docs / language
         have = pages_of(folder) if folder.is_dir() else set()
         missing = sorted(source - have)
-        if missing:
+        if missing and language not in partial:
             raise GuideError(
                 f"{docs / language}",
                 f"the language '{language}' has no translation of {', '.join(missing)}.",
                 f"translate {docs / default / missing[0]} into {docs / language / missing[0]}"
                 + (f" (and {len(missing) - 1} more)" if len(missing) > 1 else "")
-                + ", or stop building this language in mkdocs.yml.",
+                + ", or mark the language partial in mkdocs.yml (`extra: {partial: true}` in its entry):"
+                " then readers get the English page with a notice.",
             )
         extra = sorted(have - source)
         if extra:

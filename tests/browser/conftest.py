@@ -19,6 +19,7 @@ class _ConfigLoader(yaml.SafeLoader):
 
 
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
 def built_languages(config_file: Path = ROOT / "mkdocs.yml") -> tuple[tuple[str, ...], str]:
