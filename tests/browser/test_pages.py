@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from .conftest import DEFAULT_LANGUAGE, LANGUAGES, PHONE, distinct_pages, expected_pages, new_page
+from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, PHONE, distinct_pages, expected_pages, new_page
 from .keyboard import settle, tab
 
 PAGES = expected_pages()
@@ -32,7 +32,8 @@ def open_page(page, url):
 
 
 @pytest.mark.parametrize("built_page", DISTINCT, ids=str)
-def test_lang_headings_and_link_texts(desktop, base_url, built_page):
+def test_lang_headings_link_texts_and_skip_link(desktop, base_url, built_page):
+    """One load: the page's language, its heading outline, its link texts, then the skip link."""
     page = open_page(desktop, base_url + built_page.path)
     assert page.get_attribute("html", "lang") == built_page.language
     levels = page.eval_on_selector_all(
@@ -46,10 +47,6 @@ def test_lang_headings_and_link_texts(desktop, base_url, built_page):
     vague = sorted({text for text in texts if text in VAGUE_LINK_TEXTS})
     assert not vague, f"{built_page}: links whose text means nothing on its own: {vague}"
 
-
-@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
-def test_skip_link_moves_focus_to_the_content(desktop, base_url, built_page):
-    page = open_page(desktop, base_url + built_page.path)
     page.keyboard.press("Tab")
     skip = page.evaluate("() => [document.activeElement.className, document.activeElement.getAttribute('href')]")
     assert "md-skip" in skip[0], f"{built_page}: the first Tab must reach the skip link, got {skip}"
@@ -87,10 +84,9 @@ VISIBLE_FOCUSABLE = """(selector) => [...document.querySelectorAll(selector)].fi
 }).map((el, index) => { el.dataset.kbd = String(index); return [String(index), el.outerHTML.slice(0, 120)]; })"""
 
 
-@pytest.mark.parametrize("view", ["phone", "desktop"])
-@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
-def test_keyboard_reaches_everything_with_visible_focus(request, view, base_url, built_page):
-    page = open_page(request.getfixturevalue(view), base_url + built_page.path)
+def keyboard_problems(page) -> list[str]:
+    """Tab through the loaded page: every visible focusable element is reached, in view, with a
+    visible focus indicator. Returns what is wrong, in words."""
     settle(page)  # Material scrolls the sidebars to the current page just after loading
     expected = dict(page.evaluate(VISIBLE_FOCUSABLE, FOCUSABLE))
     reached, problems = set(), []
@@ -105,21 +101,35 @@ def test_keyboard_reaches_everything_with_visible_focus(request, view, base_url,
         if not report["inView"]:
             problems.append(f"focused but not on screen: {report['html']}")
     missed = [expected[key] for key in expected if key not in reached]
-    assert not missed, f"{built_page} ({view}): Tab never reaches {missed[:5]}"
-    assert not problems, f"{built_page} ({view}): " + "; ".join(problems[:5])
+    if missed:
+        problems.insert(0, f"Tab never reaches {missed[:5]}")
+    return problems
 
 
-@pytest.mark.parametrize("width", [320, 640], ids=["phone-320px", "desktop-at-200-percent-zoom"])
 @pytest.mark.parametrize("built_page", DISTINCT, ids=str)
-def test_no_horizontal_scrolling(browser, base_url, built_page, width):
+def test_keyboard_reaches_everything_with_visible_focus_on_phone_and_desktop(desktop, base_url, built_page):
+    """Both layouts in one test: the page loads afresh in each (focus and scroll start over)."""
+    for name, viewport in (("phone", PHONE), ("desktop", DESKTOP)):
+        desktop.set_viewport_size(viewport)
+        try:
+            problems = keyboard_problems(open_page(desktop, base_url + built_page.path))
+        finally:
+            desktop.set_viewport_size(DESKTOP)
+        assert not problems, f"{built_page} ({name}): " + "; ".join(problems[:5])
+
+
+@pytest.mark.parametrize("built_page", DISTINCT, ids=str)
+def test_no_horizontal_scrolling_at_320px_and_at_200_percent_zoom(desktop, base_url, built_page):
     # 200 % zoom of a 1280 px window lays the page out in 640 CSS pixels.
-    page = new_page(browser, viewport={"width": width, "height": 700})
     try:
-        open_page(page, base_url + built_page.path)
-        overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
-        assert overflow <= 0, f"{built_page} scrolls sideways by {overflow}px at {width}px"
+        for width in (320, 640):
+            desktop.set_viewport_size({"width": width, "height": 700})
+            open_page(desktop, base_url + built_page.path)
+            overflow = desktop.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            assert overflow <= 0, f"{built_page} scrolls sideways by {overflow}px at {width}px"
     finally:
-        page.context.close()
+        desktop.set_viewport_size(DESKTOP)
 
 
 @pytest.mark.parametrize("built_page", DISTINCT, ids=str)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -9,6 +10,22 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "content", "macros", "hooks", "overrides", "translations")
+
+
+# Each language is a whole rebuild. These tests break one thing and read the message, so the
+# copy builds English, Dutch and one right-to-left language; the browser tests build all ten.
+LANGUAGES_BUILT_HERE = ("en", "nl", "ar")
+
+
+def build_only(config_file: Path, keep: tuple[str, ...]) -> None:
+    """Set `build: false` in mkdocs.yml for every language not in `keep`."""
+    text = config_file.read_text(encoding="utf-8")
+
+    def switch(match: re.Match) -> str:
+        return match.group(0) if match.group(1) in keep else match.group(0).replace("build: true", "build: false")
+
+    config_file.write_text(re.sub(r"- locale: (\S+)\n(?:[^\n-][^\n]*\n)*?\s+build: true", switch, text),
+                           encoding="utf-8")
 
 
 @pytest.fixture
@@ -21,4 +38,5 @@ def project(tmp_path) -> Path:
             shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__"))
         else:
             shutil.copy(source, copy / part)
+    build_only(copy / "mkdocs.yml", LANGUAGES_BUILT_HERE)
     return copy
