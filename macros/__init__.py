@@ -17,7 +17,7 @@ from .i18n import load_catalog, translate
 from .languages import text_direction
 from .local import contact_block
 from .locate import call_line, calling_macro
-from .pages import front_matter, journey_position, page_title, relative_link, step_page
+from .pages import front_matter, journey_position, page_in_language, page_title, relative_link, step_page
 from .reading import glossary_entries, hyphenate_text, hyphenation_words, letter_index
 from .sources import rules_of_page, sources_markdown
 from .step_nav import journey_steps, page_href, render_component, render_step_nav
@@ -30,7 +30,8 @@ GLOSSARY_PAGE = "glossary.md"
 
 def _page_location(env) -> tuple[str, str]:
     """(language, page path inside the language folder) of the page being rendered."""
-    language = env.conf["theme"]["language"]
+    # A partial language shows English pages: their files live in the English folder.
+    language = getattr(env.page.file, "locale", None) or env.conf["theme"]["language"]
     src = env.page.file.src_uri
     prefix = f"{language}/"
     return language, src[len(prefix):] if src.startswith(prefix) else src
@@ -221,7 +222,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         lines = [f'<nav class="step-pager" aria-label="{ui("step.pager_label")}" markdown>', ""]
         if number < len(journey):
             following = step_page(journey[number])
-            title = page_title(docs / language_dir / following)
+            title = page_title(page_in_language(docs / language_dir, following))
             lines.append(f"- [{ui('step.next', title=title)}]({relative_link(page, following)}){{ .step-pager__next }}")
         lines.append(f"- [{ui('step.overview')}]({relative_link(page, 'steps/index.md')})")
         lines += ["", "</nav>"]
@@ -234,7 +235,7 @@ def define_env(env):  # noqa: C901 - the registrations belong together
         items = []
         for slug in facts["journey"]:
             target = step_page(slug)
-            path = docs / language_dir / target
+            path = page_in_language(docs / language_dir, target)
             title = page_title(path)
             summary = front_matter(path.read_text(encoding="utf-8")).get("description", "")
             items.append(f"1. **[{title}]({relative_link(page, target)})**  \n    {summary}")

@@ -72,11 +72,15 @@ def without_editor_front_matter(markdown: str) -> str:
     lines = markdown.split("\n")
     if not lines or lines[0].strip() != "---":
         return markdown
+    key = None
     for index in range(1, len(lines)):
         if lines[index].strip() == "---":
             break
-        key = lines[index].split(":", 1)[0].strip()
-        if ":" in lines[index] and not lines[index].startswith(" ") and key not in READER_VISIBLE_KEYS:
+        if ":" in lines[index] and not lines[index].startswith(" "):
+            key = lines[index].split(":", 1)[0].strip()
+        # A key's own line and its indented continuation lines (`translation:` with
+        # `source: 9d48…` below it) are for editors unless readers see the key.
+        if key is not None and key not in READER_VISIBLE_KEYS and (lines[index].startswith(" ") or ":" in lines[index]):
             lines[index] = ""
     return "\n".join(lines)
 

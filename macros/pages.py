@@ -76,3 +76,10 @@ def journey_position(journey: list[str], page: str, where: str | None = None) ->
 
 def step_page(slug: str) -> str:
     return f"steps/{slug}.md"
+
+
+def page_in_language(language_folder: Path, target: str, source_language: str = "en") -> Path:
+    """The file a reader of this language sees for `target`: the translation, or the English
+    page where a partial language has none yet (mkdocs-static-i18n shows that one)."""
+    translated = language_folder / target
+    return translated if translated.exists() else language_folder.parent / source_language / target

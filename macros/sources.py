@@ -47,6 +47,15 @@ def rules_of_page(meta: dict, facts: dict, where: str) -> list[str]:
     return keys
 
 
+def source_language(source: dict) -> str:
+    """The language a source is written in: its `language`, else English for an address with
+    an /en/ path (inburgeren.nl/en/…, ind.nl/en/…, government.nl), else Dutch."""
+    if source.get("language"):
+        return source["language"]
+    url = source.get("url", "")
+    return "en" if "/en/" in url or "government.nl" in url else "nl"
+
+
 def sources_markdown(keys: Iterable[str], facts: dict, ui: Translate, format_date: Callable[[str], str]) -> str:
     """Markdown for the end of a page: when its facts were checked, and where they come from."""
     keys = sorted(set(keys))
@@ -56,7 +65,13 @@ def sources_markdown(keys: Iterable[str], facts: dict, ui: Translate, format_dat
     lines.append(ui("sources.checked", date=format_date(oldest_check(keys, facts))))
     lines.append("")
     for _, source, checked in used_sources(keys, facts):
-        title = f"[{source['title']}]({source['url']})" if source.get("url") else source["title"]
+        # A source's title is in the source's own language: mark it, for screen readers and
+        # so that an English title is not taken for untranslated text.
+        language = source_language(source)
+        if source.get("url"):
+            title = f"[{source['title']}]({source['url']}){{lang={language}}}"
+        else:
+            title = f"*{source['title']}*{{lang={language}}}"
         lines.append(f"- {source['publisher']}: {title} ({ui('sources.checked_on', date=format_date(checked))})")
     return "\n".join(lines) + "\n"
 

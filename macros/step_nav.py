@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from .pages import page_title, step_page
+from .pages import page_in_language, page_title, step_page
 
 COMPONENTS = Path(__file__).resolve().parent.parent / "overrides" / "components"
 _TEMPLATES = Environment(
@@ -49,7 +49,8 @@ def journey_steps(journey: list[str], language_folder: Path, page: str) -> list[
     steps = []
     for number, slug in enumerate(journey, start=1):
         target = step_page(slug)
-        steps.append(Step(number, page_title(language_folder / target), page_href(page, target), target == page))
+        title = page_title(page_in_language(language_folder, target))
+        steps.append(Step(number, title, page_href(page, target), target == page))
     return steps
 
 

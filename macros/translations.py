@@ -294,20 +294,20 @@ def status_table(statuses: list[LanguageStatus]) -> str:
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else "status"
     if command == "check":
-        problems = check_language(argv[1])
+        problems = check_language(argv[1], ROOT)
         print("\n".join(problems) or f"{argv[1]}: same structure as English.")
         return 1 if problems else 0
     if command == "stamp":
-        for path in stamp(argv[1]):
+        for path in stamp(argv[1], ROOT):
             print(f"stamped {path}")
         return 0
     if command == "editorial":
-        print(mark_editorial(argv[1]))
+        print(mark_editorial(argv[1], ROOT))
         return 0
     if command not in ("status", "--json"):
         print(__doc__)
         return 2
-    statuses = [language_status(code, partial) for code, partial in configured_languages()]
+    statuses = [language_status(code, partial, ROOT) for code, partial in configured_languages(ROOT)]
     if "--json" in argv:
         print(json.dumps([s.__dict__ for s in statuses], indent=2, ensure_ascii=False))
     else:

@@ -44,7 +44,8 @@ YEARS = {
     "fa": same_word("سال"),
     "fa-AF": same_word("سال"),
     "ps": ("0 کاله", "1 کال", "2 کاله", "3 کاله", "11 کاله", "100 کاله"),
-    "ti": same_word("ዓመት"),
+    # Tigrinya: CLDR's "one" is 0 and 1; more take the plural.
+    "ti": ("0 ዓመት", "1 ዓመት", "2 ዓመታት", "3 ዓመታት", "11 ዓመታት", "100 ዓመታት"),
     "so": same_word("sano"),
     "es": ("0 años", "1 año", "2 años", "3 años", "11 años", "100 años"),
     "tr": same_word("yıl"),
@@ -57,8 +58,8 @@ HOURS = {
     "fa": same_word("ساعت"),
     "fa-AF": same_word("ساعت"),
     "ps": ("0 ساعته", "1 ساعت", "2 ساعته", "3 ساعته", "11 ساعته", "100 ساعته"),
-    "ti": same_word("ሰዓት"),
-    "so": ("0 saacadood", "1 saac", "2 saacadood", "3 saacadood", "11 saacadood", "100 saacadood"),
+    "ti": ("0 ሰዓት", "1 ሰዓት", "2 ሰዓታት", "3 ሰዓታት", "11 ሰዓታት", "100 ሰዓታት"),
+    "so": ("0 saacadood", "1 saacad", "2 saacadood", "3 saacadood", "11 saacadood", "100 saacadood"),
     "es": ("0 horas", "1 hora", "2 horas", "3 horas", "11 horas", "100 horas"),
     "tr": same_word("saat"),
 }

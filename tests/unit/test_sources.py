@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from macros.errors import GuideError
-from macros.sources import oldest_check, rules_of_page, sources_markdown, used_sources
+from macros.sources import oldest_check, rules_of_page, source_language, sources_markdown, used_sources
 from macros.stale import main as stale_main
 from macros.stale import stale_facts
 
@@ -46,9 +46,16 @@ def test_sources_markdown_links_public_sources_and_names_the_rest():
     text = sources_markdown(["period", "local", "period"], FACTS, ui, lambda iso: f"<{iso}>")
     assert "## Sources {#sources .guide-sources}" in text
     assert "Checked on <2025-06-01>." in text
-    assert "- Overheid.nl: [Wet inburgering 2021](https://wetten.overheid.nl/x) (on <2026-11-20>)" in text
-    assert "- A municipality: Local page (on <2025-06-01>)" in text
+    # Titles are marked with the source's language (Dutch unless the address is an /en/ page).
+    assert "- Overheid.nl: [Wet inburgering 2021](https://wetten.overheid.nl/x){lang=nl} (on <2026-11-20>)" in text
+    assert "- A municipality: *Local page*{lang=nl} (on <2025-06-01>)" in text
     assert text.index("A municipality") < text.index("Overheid.nl")
+
+
+def test_a_source_is_in_english_when_its_address_says_so_or_its_entry_does():
+    assert source_language({"url": "https://www.inburgeren.nl/en/fines.jsp"}) == "en"
+    assert source_language({"url": "https://www.inburgeren.nl/boete.jsp"}) == "nl"
+    assert source_language({"file": "seeds/x.txt", "language": "en"}) == "en"
 
 
 def test_a_page_without_facts_gets_no_sources_section():
