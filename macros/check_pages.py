@@ -156,13 +156,28 @@ def generate(check: Check, facts: dict, languages: list[str], catalogs: dict[str
     pages = {}
     for language in languages:
         catalog = catalogs[language]
+        record = translation_line(content, language)
         for path in walk(check):
             if path.node in check.questions:
                 text = question_page(check, path, catalog)
             else:
                 text = result_page(check, path, catalog, language, content, rules_of[path.node])
+            if record:
+                text = text.replace("---\n", f"---\n{record}\n", 1)
             pages[f"{language}/{page_file(path)}"] = text
     return pages
+
+
+def translation_line(content: Path, language: str) -> str:
+    """The check's pages in a translation are reviewed when all its text blocks are; the
+    page then shows no "not checked by a human translator" notice."""
+    if language == "en":
+        return ""
+    from .translations import is_reviewed, translation_record
+
+    blocks = sorted((content / language).glob("*.md"))
+    reviewed = bool(blocks) and all(is_reviewed(translation_record(b.read_text(encoding="utf-8"))) for b in blocks)
+    return f"translation: {{reviewed: {'true' if reviewed else 'false'}}}"
 
 
 def stale_pages(docs: Path, pages: dict[str, str], languages: list[str]) -> list[str]:
