@@ -7,7 +7,9 @@
   Pagefind then indexes only the main content of those pages (not the check's answer pages,
   which are reached through the check, nor the 404 page).
 - After the last language's build, Pagefind indexes the site into site/pagefind/, one index per
-  `<html lang>`: results come from the reader's language only, in any script.
+  `<html lang>`: results come from the reader's language only, in any script. It indexes a
+  copy of the pages with the word boundaries of Ge'ez and of Arabic script's joined و made
+  visible (macros/search_words.py; search.js treats the reader's words the same way).
 - Theme templates get `guide_search_url` (the language's search page, for the header link)
   and `guide_search_page` (true on the search page, which alone loads search.js).
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import posixpath
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -34,6 +35,7 @@ from macros.a_to_z import Entry, glossary_terms, markdown_list
 from macros.errors import GuideError
 from macros.i18n import load_catalog, translate
 from macros.pages import page_title
+from macros.search_words import index_for_search
 from macros.site_checks import built_languages
 
 log = logging.getLogger("mkdocs.hooks.search")
@@ -158,10 +160,7 @@ def on_post_build(config, **kwargs):
         return  # a language build inside mkdocs-static-i18n's loop: the site is not complete yet
     site = Path(config["site_dir"])
     start = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "pagefind", "--site", str(site), "--quiet"],
-        capture_output=True, text=True, check=False,
-    )
+    result = index_for_search(site)
     if result.returncode != 0:
         raise PluginError(f"Pagefind could not index {site}:\n{result.stdout}\n{result.stderr}")
     indexed = set(json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))["languages"])

@@ -35,12 +35,15 @@
   // "3 results" in the page's language: the message for CLDR's plural category of the number.
   function countText(count) {
     var message = status.getAttribute("data-count-" + plural.select(count)) || status.getAttribute("data-count-other");
-    return message.replace("{number}", count.toLocaleString(document.documentElement.lang || undefined));
+    // Latin digits in every language, as on the pages (macros/formatting.py).
+    return message.replace("{number}", count.toLocaleString((document.documentElement.lang || "en") + "-u-nu-latn"));
   }
 
-  // Pagefind's excerpt is HTML with <mark> around the words found: keep only text and <mark>.
+  // Pagefind's excerpt is HTML with <mark> around the words found: keep only text and <mark>,
+  // without the marks the index put after joined و and Ethiopic punctuation (search_words.py).
   function excerpt(html) {
     var paragraph = document.createElement("p");
+    html = html.replace(/(\u0648|[\u1361-\u1368])_/g, "$1");
     var parsed = new DOMParser().parseFromString("<body>" + html, "text/html").body;
     parsed.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
@@ -68,9 +71,18 @@
     results.hidden = items.length === 0;
   }
 
+  // The reader's words split as the index was (macros/search_words.py): Ethiopic word spaces
+  // and punctuation between words, and the conjunction و joined to the next word.
+  var ETHIOPIC_PUNCTUATION = /[\u1361-\u1368]/g;
+  var JOINED_AND = /(^|[^\u0620-\u064a\u066e-\u06d3\u06fa-\u06fc\u0750-\u077f\u064b-\u065f\u0670])\u0648(?=[\u0620-\u064a\u066e-\u06d3\u06fa-\u06fc\u0750-\u077f]{2})/g;
+
+  function searchWords(query) {
+    return query.replace(ETHIOPIC_PUNCTUATION, " ").replace(JOINED_AND, "$1\u0648 ");
+  }
+
   function run(query) {
     var search = ++latest;
-    query = query.trim();
+    query = searchWords(query).trim();
     if (!query) {
       show([]);
       status.textContent = "";
