@@ -9,6 +9,7 @@ import re
 from functools import cache
 
 from babel import Locale
+from babel.core import get_global
 
 from .errors import GuideError
 from .i18n import Catalog, translate
@@ -36,6 +37,18 @@ def text_direction(code: str) -> str:
             "use a BCP 47 code such as 'ar', 'fa-AF' or 'ti' in plugins > i18n > languages.",
         ) from None
     return "rtl" if order == "right-to-left" else "ltr"
+
+
+def writing_script(code: str) -> str:
+    """The ISO 15924 script a language is usually written in ('Latn', 'Arab', 'Ethi'), from
+    CLDR's likely subtags through Babel: 'fa-AF' is Arab like 'fa'."""
+    language = Locale.parse(babel_locale(code)).language
+    likely = get_global("likely_subtags").get(language, "")
+    scripts = [part for part in likely.split("_") if len(part) == 4 and part.istitle()]
+    if not scripts:
+        raise GuideError("mkdocs.yml", f"CLDR does not say which script '{code}' is written in.",
+                         "use a BCP 47 code Babel knows, such as 'ar', 'fa-AF' or 'ti'.")
+    return scripts[0]
 
 
 def section_key(title: str, english: Catalog) -> str:

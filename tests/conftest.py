@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import sys
 from pathlib import Path
@@ -23,12 +24,22 @@ def root() -> Path:
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once in strict mode; the build must succeed.
 
+    Built once per test run, shared by pytest-xdist's workers (the first builds under a lock,
+    the others wait and reuse it): two builds at once would take both cores for nothing.
+    Tests read it and never change it (a test that needs a changed site copies it).
     GUIDE_PREBUILT_SITE=<folder> reuses a site built by hand (for quick reruns while editing).
     """
     prebuilt = os.environ.get("GUIDE_PREBUILT_SITE")
     if prebuilt:
         return Path(prebuilt)
-    site = tmp_path_factory.mktemp("site")
-    result = build_site(site)
-    assert result.returncode == 0, f"the site does not build:\n{result.stdout}\n{result.stderr}"
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    site, done = shared / "site", shared / "site.built"
+    with open(shared / "site.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            result = build_site(site)
+            assert result.returncode == 0, f"the site does not build:\n{result.stdout}\n{result.stderr}"
+            done.touch()
     return site

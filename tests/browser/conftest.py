@@ -35,6 +35,26 @@ def built_languages(config_file: Path = ROOT / "mkdocs.yml") -> tuple[tuple[str,
 
 
 LANGUAGES, DEFAULT_LANGUAGE = built_languages()
+
+
+def layout_languages(languages=LANGUAGES, default=DEFAULT_LANGUAGE) -> tuple[str, ...]:
+    """One language per script and direction (CLDR through Babel): with the site's ten,
+    English (Latin, left to right), Arabic (Arabic script, right to left) and Tigrinya (Ge'ez).
+
+    The checks whose result depends on the templates and the CSS but not on the words (where
+    Tab goes, focus rings, the page without JavaScript) run on every page in these; the checks
+    whose result can change with the words (axe, HTML_CodeSniffer, reflow) run on every page
+    of every language (test_axe.py). A language in a new script or direction joins by itself.
+    """
+    from macros.languages import text_direction, writing_script
+
+    chosen: dict[tuple[str, str], str] = {}
+    for language in sorted(languages, key=lambda code: code != default):
+        chosen.setdefault((writing_script(language), text_direction(language)), language)
+    return tuple(chosen.values())
+
+
+LAYOUT_LANGUAGES = layout_languages()
 PHONE = {"width": 320, "height": 640}
 DESKTOP = {"width": 1280, "height": 800}
 
@@ -102,6 +122,32 @@ def distinct_pages() -> list[BuiltPage]:
             seen.add(key)
         pages.append(page)
     return pages
+
+
+def check_address(page: BuiltPage) -> str | None:
+    """'check/asylum/adult/' for a page of the check, None for any other page."""
+    prefix = "/" if page.language == DEFAULT_LANGUAGE else f"/{page.language}/"
+    address = page.path[len(prefix):]
+    return address if address.startswith("check/") else None
+
+
+def template_pages() -> list[BuiltPage]:
+    """Every page but the check's, plus of the check its start, its first question and its
+    first result, per language: one page per template, for checks of layout and behaviour.
+
+    The check's questions and results are one template each, filled by one generator
+    (macros/check_pages.py); their words are checked on every page by test_axe.py.
+    """
+    pages = distinct_pages()
+    check = {page.path: check_address(page) for page in pages if check_address(page)}
+    chosen = []
+    for language in LANGUAGES:
+        mine = [page for page in pages if page.language == language and page.path in check]
+        questions = [p for p in mine if any(o.path.startswith(p.path) and o.path != p.path for o in mine)]
+        results = [p for p in mine if p not in questions]
+        start = [p for p in questions if check[p.path] == "check/"]
+        chosen += start + [p for p in questions if p not in start][:1] + results[:1]
+    return [page for page in pages if page.path not in check or page in chosen]
 
 
 @pytest.fixture(scope="session")

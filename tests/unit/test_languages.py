@@ -20,6 +20,7 @@ from macros.languages import (
     section_key,
     text_direction,
     theme_label,
+    writing_script,
 )
 from tests.browser.conftest import LANGUAGES
 
@@ -132,6 +133,12 @@ def test_counts_use_latin_digits_and_the_catalogues_words(language):
                                                  ("ti", "ltr"), ("so", "ltr"), ("nl", "ltr"), ("tr", "ltr")])
 def test_direction_comes_from_cldr(code, direction):
     assert text_direction(code) == direction
+
+
+@pytest.mark.parametrize(("code", "script"), [("ar", "Arab"), ("fa-AF", "Arab"), ("ps", "Arab"), ("ti", "Ethi"),
+                                              ("so", "Latn"), ("en", "Latn")])
+def test_script_comes_from_cldr(code, script):
+    assert writing_script(code) == script
 
 
 def test_dir_goes_on_the_html_element_and_replaces_an_old_one():
