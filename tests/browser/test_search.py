@@ -174,16 +174,20 @@ def test_a_word_joined_to_and_is_found_alone_and_joined(desktop, base_url, built
     if found_word is None:
         pytest.skip(f"no page in {language} has a long word joined to و (Farsi, Dari and Pashto write it apart)")
     word, path = found_word
+    excerpts = []
     for query in (word[1:], word):
         found = search(desktop, base_url, language, query)
         assert path in found, f"searching '{query}' in {language} must find {path} (it has '{word}'), found {found}"
-        assert_excerpt_shows(desktop, path, word)
+        excerpts.append(excerpt_of(desktop, path))
+    # Pagefind may quote another place it matched (stemming); where it quotes the word, as written.
+    assert any(word in text for text in excerpts), f"no excerpt quotes '{word}' as written: {excerpts}"
 
 
-def assert_excerpt_shows(page, path: str, words: str) -> None:
-    """The result for `path` quotes `words` as the page writes them (the index's marks removed)."""
+def excerpt_of(page, path: str) -> str:
+    """The excerpt under the result for `path`, which never shows the index's marks."""
     text = page.locator(f'#guide-search-results li:has(a[href$="{path}"]) p').inner_text()
-    assert words in text and "_" not in text, f"the excerpt must quote '{words}' as written: {text!r}"
+    assert "_" not in text, f"the excerpt shows the index's marks: {text!r}"
+    return text
 
 
 GEEZ_PAGE = """<!doctype html>
@@ -214,7 +218,7 @@ def test_words_between_ethiopic_word_spaces_are_found(desktop, site_with_geez_wo
     """"ገጽ፡ቃላት" is two words: each is found, alone or typed with the word space."""
     found = search(desktop, site_with_geez_word_spaces, language, query)
     assert f"/{language}/geez-word-spaces/" in found, f"searching '{query}' found {found}"
-    assert_excerpt_shows(desktop, f"/{language}/geez-word-spaces/", "ገጽ፡ቃላት፡ብፍሉይ፡መፍለዪ")
+    assert "ገጽ፡ቃላት፡ብፍሉይ፡መፍለዪ" in excerpt_of(desktop, f"/{language}/geez-word-spaces/")
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
