@@ -25,6 +25,7 @@ from urllib.parse import urljoin, urlparse
 import pytest
 
 from tests.browser.conftest import DEFAULT_LANGUAGE, LANGUAGES, LAYOUT_LANGUAGES, built_pages, expected_pages
+from tests.html.test_languages_built import html_file
 
 # Link texts that mean nothing out of context, in the languages whose words we know well.
 VAGUE_LINK_TEXTS = {"here", "click here", "more", "read more", "this page", "link",
@@ -88,10 +89,6 @@ def structure(path: Path) -> PageStructure:
     parser = PageStructure()
     parser.feed(path.read_text(encoding="utf-8"))
     return parser
-
-
-def html_file(site: Path, url_path: str) -> Path:
-    return site / url_path.lstrip("/") / "index.html" if url_path.endswith("/") else site / url_path.lstrip("/")
 
 
 def home(language: str) -> str:
