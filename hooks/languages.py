@@ -32,6 +32,7 @@ from macros.languages import (
 )
 
 CATALOGS = ROOT / "translations"
+LOCAL_SECTION = "local"
 
 
 def _catalog(language: str):
@@ -43,6 +44,10 @@ def on_nav(nav, config, files, **kwargs):
     try:
         english, catalog = _catalog("en"), _catalog(language)
         for item in _titled_items(nav.items):
+            if item.title == LOCAL_SECTION:  # the municipality's own pages (hooks/municipality.py)
+                name = (config["extra"]["guide"].get("municipality") or {}).get("name", "")
+                item.title = translate(catalog, "nav.local", municipality=name)
+                continue
             item.title = translate(catalog, section_key(item.title, english))
     except GuideError as error:
         raise PluginError(str(error)) from None

@@ -15,15 +15,18 @@ from .facts import get_fact, load_facts, pick_value
 from .formatting import format_iso_date, format_value
 from .i18n import load_catalog, translate
 from .languages import text_direction
-from .local import contact_block
+from .local import accessibility_statement as statement_markdown
+from .local import contact_block, municipality_name, provider_line, route_line
 from .locate import call_line, calling_macro
 from .pages import front_matter, journey_position, page_in_language, page_title, relative_link, step_page
 from .reading import glossary_entries, hyphenate_text, hyphenation_words, letter_index
+from .settings import with_local_facts
 from .sources import rules_of_page, sources_markdown
 from .step_nav import journey_steps, page_href, render_component, render_step_nav
 
 ROOT = Path(__file__).resolve().parent.parent
 FACTS_PATH = ROOT / "data" / "facts.yml"
+ACCESSIBILITY_RECORD = ROOT / "data" / "accessibility.yml"
 TRANSLATIONS = ROOT / "translations"
 GLOSSARY_PAGE = "glossary.md"
 
@@ -51,7 +54,8 @@ def _where(env, macro: str, key: str | None = None) -> str:
     not call themselves (ui) names the line of the page macro that called it.
     Reads the file itself: env.markdown lacks the front matter, so its lines are off.
     """
-    path = Path(env.page.file.abs_src_path)
+    # A municipality's copy reads linked files in a staged folder: name the file itself.
+    path = Path(env.page.file.abs_src_path).resolve()
     page = (id(env.page), str(path), env.conf["theme"]["language"])
     if _PAGE_CALLS["page"] != page:
         _PAGE_CALLS.update(page=page, counts={})
@@ -99,7 +103,8 @@ def on_post_page_macros(env):
 
 def define_env(env):  # noqa: C901 - the registrations belong together
     try:
-        facts = load_facts(FACTS_PATH)
+        settings = env.conf["extra"].get("guide") or {"municipality": None}
+        facts = with_local_facts(load_facts(FACTS_PATH), settings)
     except GuideError as error:
         from mkdocs.exceptions import PluginError
 
@@ -135,12 +140,16 @@ def define_env(env):  # noqa: C901 - the registrations belong together
                 f"`{key}` is a rule: a sentence for editors, not a value to show.",
                 "explain the rule in the page's own words; use fact() only for values.",
             )
-        value = pick_value(record, key, variant, where)
+        # A municipality's own value replaces the national one and its variants.
+        value = record["value"] if record.get("local") else pick_value(record, key, variant, where)
         _use(env, key)
         text = format_value(value, record["unit"], page_language(), lookup, noun=record.get("noun"))
         # "050 599 96 00" inside Arabic text would show its groups in reverse order.
         if record["unit"] in LEFT_TO_RIGHT_UNITS and text_direction(page_language()) == "rtl":
-            return f'<span dir="ltr">{text}</span>'
+            text = f'<span dir="ltr">{text}</span>'
+        if record.get("local"):  # marked in words, not by colour alone
+            mark = ui("local.value_mark", municipality=municipality_name(settings))
+            text = f'<span class="guide-local-value">{text} <small>{mark}</small></span>'
         return text
 
     @env.macro
@@ -260,10 +269,36 @@ def define_env(env):  # noqa: C901 - the registrations belong together
 
     @env.macro
     def local_contact() -> str:
-        """The municipality's contact details from `local:` in data/facts.yml."""
-        return contact_block(facts["local"], facts["facts"], ui)
+        """The municipality's contact details from its settings; the national edition names none."""
+        return contact_block(settings, ui, page_language(), text_direction(page_language()) == "rtl")
 
     @env.macro
     def municipality() -> str:
         """The municipality's name in a branded copy, or 'your municipality' in the national guide."""
-        return facts["local"]["municipality"] or ui("local.your_municipality")
+        return municipality_name(settings) or ui("local.your_municipality")
+
+    @env.macro
+    def local_provider(role: str) -> str:
+        """Where a page speaks of an organisation (the language school, the PVT or MAP organiser,
+        help for refugees): the municipality's own, with a link; nothing in the national edition."""
+        return provider_line(settings, role, ui)
+
+    @env.macro
+    def local_route(route: str) -> str:
+        """On a local route's page: that the municipality offers it; nothing where it does not."""
+        return route_line(settings, route, ui)
+
+    @env.macro
+    def accessibility_statement() -> str:
+        """The accessibility statement: from the settings and data/accessibility.yml (measured)."""
+        import yaml
+
+        _, page = _page_location(env)
+        record = yaml.safe_load(ACCESSIBILITY_RECORD.read_text(encoding="utf-8"))
+        about = page_in_language(docs / page_language(), "about.md")
+        return statement_markdown(
+            settings, record, ui, site_name=ui("site.name"), language=page_language(),
+            rtl=text_direction(page_language()) == "rtl",
+            about_link=f"[{page_title(about)}]({relative_link(page, 'about.md')})",
+            date_text=format_iso_date(str(record["tested_on"]), page_language()),
+        )

@@ -12,6 +12,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from .local import LOCAL_FOLDER
+
 # Names that contain digits but are terms, not facts: language levels, laws, school levels,
 # the accessibility standard.
 ALLOWED_TERMS = re.compile(
@@ -103,7 +105,9 @@ def find_hand_written_facts(markdown: str, path: Path, language: str) -> list[Ha
 def scan_docs(docs: Path) -> list[HandWrittenFact]:
     found = []
     for path in sorted(docs.rglob("*.md")):
-        language = path.relative_to(docs).parts[0]
+        language, *rest = path.relative_to(docs).parts
+        if rest[:1] == [LOCAL_FOLDER]:  # a municipality's own pages: its text, not national facts
+            continue
         found += find_hand_written_facts(path.read_text(encoding="utf-8"), path, language)
     return found
 

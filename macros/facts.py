@@ -101,13 +101,6 @@ def validate_facts(data: Any, text: str, filename: str) -> None:
                         f"fact `{key}` names the source `{item['source']}`, which is not listed under `sources`.",
                         f"use one of: {', '.join(sorted(known_sources))}; or add the source under `sources`.",
                     )
-    website = (data["local"]["contact"] or {}).get("website")
-    if website and data["facts"].get(website, {}).get("unit") != "url":
-        raise GuideError(
-            f"{filename}:{line_of(text, ['local', 'contact', 'website'])}",
-            f"`local.contact.website` names `{website}`, which is not a url fact.",
-            "name a key under `facts` whose unit is url, for example url_inburgeren.",
-        )
 
 
 def _schema_fix_hint(error: jsonschema.ValidationError) -> str:

@@ -126,3 +126,18 @@ def broken_unit_text(html: str, language: str) -> list[str]:
             start = max(0, match.start() - 30)
             found.append(" ".join(text[start:match.end() + 30].split()))
     return found
+
+
+def language_name(code: str, reader: str) -> str:
+    """The name of language `code` in the reader's language (CLDR), e.g. ('nl', 'ar') -> 'الهولندية'."""
+    from .formatting import babel_locale
+
+    name = Locale.parse(babel_locale(reader)).languages.get(babel_locale(code))
+    return name or Locale.parse(babel_locale(code)).get_display_name(babel_locale(code)) or code
+
+
+def with_skip_link(html: str, target: str, text: str) -> str:
+    """Material writes its skip link only on pages with a table of contents; the 404 page has
+    none, so keyboard users would meet the whole header first. Put one in its empty place."""
+    return re.sub(r'(<div data-md-component="skip">)\s*(</div>)',
+                  rf'\1<a href="#{target}" class="md-skip">{text}</a>\2', html, count=1)

@@ -12,7 +12,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tools.build import build_site  # noqa: E402
+from tools.build import build_many, build_site, site_folder  # noqa: E402
+
+EXAMPLE_SETTINGS = sorted((ROOT / "examples").glob("*/settings.yml"))
 
 
 @pytest.fixture(scope="session")
@@ -32,14 +34,38 @@ def built_site(tmp_path_factory) -> Path:
     prebuilt = os.environ.get("GUIDE_PREBUILT_SITE")
     if prebuilt:
         return Path(prebuilt)
-    shared = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        shared = shared.parent  # the run's folder, above each worker's own
+    shared = _run_folder(tmp_path_factory)
     site, done = shared / "site", shared / "site.built"
     with open(shared / "site.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.exists():
-            result = build_site(site)
+            result = build_site(site, settings=ROOT / "settings" / "national.yml")
             assert result.returncode == 0, f"the site does not build:\n{result.stdout}\n{result.stderr}"
             done.touch()
     return site
+
+
+def _run_folder(tmp_path_factory) -> Path:
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    return shared
+
+
+@pytest.fixture(scope="session")
+def municipal_sites(tmp_path_factory) -> dict[str, Path]:
+    """The example municipalities' copies (examples/*/settings.yml), each built once per run,
+    one after the other under a lock (the other worker builds the national site meanwhile).
+    GUIDE_PREBUILT_EXAMPLES=<folder> reuses copies built by `python -m tools.build --out <folder>`."""
+    prebuilt = os.environ.get("GUIDE_PREBUILT_EXAMPLES")
+    out = Path(prebuilt) if prebuilt else _run_folder(tmp_path_factory) / "sites"
+    sites = {path.parent.name: site_folder(path, out) for path in EXAMPLE_SETTINGS}
+    if prebuilt:
+        return sites
+    with open(_run_folder(tmp_path_factory) / "sites.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (out / "built").exists():
+            for settings, _, result in build_many(EXAMPLE_SETTINGS, out, jobs=1):
+                assert result.returncode == 0, f"{settings} does not build:\n{result.stdout}\n{result.stderr}"
+            (out / "built").touch()
+    return sites

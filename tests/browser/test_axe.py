@@ -26,7 +26,7 @@ from urllib.parse import urlparse
 import axe_playwright_python
 import pytest
 
-from .conftest import DESKTOP, LAYOUT_LANGUAGES, PHONE, ROOT, BuiltPage, distinct_pages
+from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, LAYOUT_LANGUAGES, PHONE, ROOT, BuiltPage, distinct_pages
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]},
@@ -79,8 +79,9 @@ def views(language: str) -> list[tuple]:
     return LAYOUT_VIEWS if language in LAYOUT_LANGUAGES else OTHER_LANGUAGE_VIEWS
 
 
-# Material's "not found" page is shown for every unknown address: readers meet it too.
-PAGES = [*distinct_pages(), BuiltPage("/404.html", "en")]
+# The "not found" page of each language (hooks/municipality.py): readers meet it too.
+PAGES = [*distinct_pages(), *(BuiltPage("/404.html" if code == DEFAULT_LANGUAGE else f"/{code}/404.html", code)
+                              for code in LANGUAGES)]
 
 
 class Requests:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "content", "macros", "hooks", "overrides", "translations")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "data", "content", "macros", "hooks", "overrides", "translations", "settings",
+                 "examples")
 
 
 # Each language is a whole rebuild. These tests break one thing and read the message, so the

@@ -267,13 +267,6 @@ def test_unknown_source_key(project):
     assert "`seed_nowhere`, which is not listed under `sources`" in message
 
 
-def test_contact_website_that_is_not_a_url_fact(project):
-    line = set_yaml(facts_file(project), ["local", "contact", "website"], "integration_period")
-    message = guide_error(failed_build(project))
-    names(message, "data/facts.yml", line)
-    assert "`local.contact.website` names `integration_period`, which is not a url fact" in message
-
-
 # --- UI strings (macros/i18n.py, hooks/theme_strings.py) ------------------------------
 
 

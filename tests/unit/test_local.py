@@ -1,25 +1,39 @@
-"""The municipality's contact block: national default and a branded copy."""
+"""The municipality's contact block on the contact page: national default and a branded copy."""
 
 from __future__ import annotations
 
 from macros.local import contact_block
 
-FACTS = {"url_x": {"value": "https://www.example.org/", "label": "example.org", "unit": "url"}}
+TEXTS = {"contact.national_edition": "National edition.", "contact.phone": "Phone", "contact.email": "Email",
+         "contact.website": "Website", "contact.form": "Contact form", "contact.visiting_address": "Visit",
+         "contact.postal_address": "Post", "contact.opening_hours": "Open", "contact.bring": "Bring",
+         "contact.bring.bsn": "your BSN", "contact.team": "Team of {municipality}",
+         "contact.providers": "In {municipality}", "provider.map": "MAP"}
 
 
 def ui(key: str, **params) -> str:
-    return {"contact.national_edition": "National edition.", "contact.phone": "Phone",
-            "contact.email": "Email", "contact.website": "Website"}[key]
+    return TEXTS[key].format(**params)
 
 
 def test_the_national_edition_names_no_municipality():
-    block = contact_block({"municipality": None, "contact": {"website": "url_x"}}, FACTS, ui)
-    assert block.splitlines() == ["- National edition.", "- Website: [example.org](https://www.example.org/)"]
+    assert contact_block({"municipality": None}, ui, "en", False) == "- National edition."
 
 
-def test_a_branded_copy_shows_name_phone_and_email_as_links():
-    local = {"municipality": "Gemeente Voorbeeld", "contact": {"phone": "0255 567200", "email": "a@b.nl"}}
-    block = contact_block(local, FACTS, ui)
-    assert "- **Gemeente Voorbeeld**" in block
-    assert "[0255 567200](tel:0255567200)" in block
-    assert "[a@b.nl](mailto:a@b.nl)" in block
+def test_a_branded_copy_shows_everything_it_was_given():
+    settings = {
+        "municipality": {"name": "Voorbeeld", "name_nl": "Gemeente Voorbeeld"},
+        "contact": {"phone": "0255 567200", "email": "a@b.nl", "contact_form": "https://b.nl/form",
+                    "visiting_address": ["Markt 1", "1234 AB Voorbeeld"],
+                    "opening_hours": [{"days": ["mon"], "opens": "09:00", "closes": "12:00"}], "bring": ["bsn"]},
+        "providers": {"map": {"name": "Werkplein", "url": "https://werkplein.nl/"}},
+    }
+    block = contact_block(settings, ui, "en", False)
+    assert "<strong>Team of Voorbeeld</strong>" in block
+    assert 'Phone: <a href="tel:+31255567200">0255 567200</a>' in block
+    assert 'Email: <a href="mailto:a@b.nl">a@b.nl</a>' in block
+    assert '<a href="https://b.nl/form">Contact form</a>' in block
+    assert '<span lang="nl" dir="ltr">Markt 1<br>1234 AB Voorbeeld</span>' in block
+    assert "<li>Monday: 09:00\u201312:00</li>" in block
+    assert "<li>your BSN</li>" in block
+    assert '<li>MAP: <a href="https://werkplein.nl/">Werkplein</a></li>' in block
+    assert "Post" not in block  # no postal address given, no empty heading
