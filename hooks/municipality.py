@@ -99,7 +99,12 @@ def on_env(env, config, files, **kwargs):
         return translate(catalog, key, where=f"translations/{language}.po", **params)
 
     env.globals["direction_of"] = text_direction
-    env.globals["language_name"] = language_name
+    def name_of(code: str, reader: str) -> str:
+        """A language's name in the reader's words: the catalogue's (`language.<code>`), else CLDR's."""
+        entry = catalog.get(f"language.{code}")
+        return entry.text if entry else language_name(code, reader)
+
+    env.globals["language_name"] = name_of
     env.globals["guide_contact"] = lambda: contact_html(settings, language, ui, rtl=text_direction(language) == "rtl",
                                                        full=False)
     _BUILD.update(env=env, files=files)

@@ -69,3 +69,17 @@ def municipal_sites(tmp_path_factory) -> dict[str, Path]:
                 assert result.returncode == 0, f"{settings} does not build:\n{result.stdout}\n{result.stderr}"
             (out / "built").touch()
     return sites
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium, one per worker for the whole run: Playwright's sync API allows one
+    instance per process, so every test folder (browser, hosting) shares this one."""
+    from playwright.sync_api import sync_playwright
+
+    from tools.browser import launch_options
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**launch_options())
+        yield browser
+        browser.close()

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from playwright.sync_api import sync_playwright
 
-from tools.browser import launch_options, serve
+from tools.browser import serve
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -154,14 +153,6 @@ def template_pages() -> list[BuiltPage]:
 def base_url(built_site):
     with serve(built_site) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser():
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**launch_options())
-        yield browser
-        browser.close()
 
 
 def new_page(browser, *, viewport=DESKTOP, color_scheme="light", javascript=True, reduced_motion="no-preference"):

@@ -108,6 +108,16 @@ def indexed_pages(site: Path, language: str) -> dict[str, set[str]]:
     return pages
 
 
+# Arabic script joins "and", "with", "for", "like", "so" and the article to the next word, and
+# Pagefind's stemmer takes them off: "بالاعتماد" (with reliance) also finds "اعتماد".
+PROCLITICS = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
+
+
+def stems(word: str) -> set[str]:
+    """The word and what is left of it without each proclitic it may start with."""
+    return {word} | {word[len(prefix):] for prefix in PROCLITICS if word.startswith(prefix)}
+
+
 def word_on_one_page(pages: dict[str, set[str]]) -> tuple[str, str]:
     """A word found on exactly one page whose start occurs in no word of any other page, not even
     inside one: so neither Pagefind's prefix matching, nor its stemming, nor a prefix joined to a
@@ -118,8 +128,8 @@ def word_on_one_page(pages: dict[str, set[str]]) -> tuple[str, str]:
         for word in sorted(pages[path], key=lambda w: (-len(w), w)):
             if len(word) < MIN_WORD or counts[word] != 1 or not word.isalpha():
                 continue
-            start = word[:MIN_WORD - 1]
-            if start not in others and start.removeprefix("ال") not in others:
+            starts = {stem[:MIN_WORD - 1] for stem in stems(word)}
+            if not any(start in others for start in starts):
                 return word, path
     raise AssertionError("no word occurs on exactly one page")
 

@@ -342,18 +342,6 @@ BROWSER_PAGES = {
 }
 
 
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    from tools.browser import launch_options
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**launch_options())
-        yield browser
-        browser.close()
-
-
 class Watched:
     """A browser page with every console error or warning, page error and policy violation."""
 
