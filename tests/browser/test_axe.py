@@ -91,10 +91,15 @@ class Requests:
         self.own_host = own_host
         self.foreign: list[str] = []
         self.failed: list[str] = []
+        # The browser cancels a request (net::ERR_ABORTED) when the next navigation
+        # starts before it ends, typically the favicon: that says nothing about the
+        # server, so such addresses are fetched again directly (`unserved_aborted`).
+        self.aborted: list[str] = []
 
     def clear(self):
         self.foreign.clear()
         self.failed.clear()
+        self.aborted.clear()
 
     def on_request(self, request):
         if urlparse(request.url).netloc not in (self.own_host, "") and not request.url.startswith("data:"):
@@ -105,7 +110,15 @@ class Requests:
             self.failed.append(f"{response.status} {response.url}")
 
     def on_failed(self, request):
-        self.failed.append(f"{request.failure} {request.url}")
+        if request.failure == "net::ERR_ABORTED":
+            self.aborted.append(request.url)
+        else:
+            self.failed.append(f"{request.failure} {request.url}")
+
+    def unserved_aborted(self, api) -> list[str]:
+        """The cancelled requests the server cannot answer either, as "status url"."""
+        statuses = {url: api.get(url).status for url in set(self.aborted)}
+        return [f"{status} {url} (cancelled by the browser)" for url, status in statuses.items() if status >= 400]
 
 
 @pytest.fixture(scope="module")
@@ -171,6 +184,25 @@ def test_page_is_accessible_in_every_view_and_stays_on_its_own_host(checked_page
     problems = problems_in_every_view(page, base_url + built_page.path, built_page.language)
     if requests.foreign:
         problems.append(f"requests to other hosts: {sorted(set(requests.foreign))[:10]}")
-    if requests.failed:
-        problems.append(f"failed requests: {sorted(set(requests.failed))[:10]}")
+    failed = requests.failed + requests.unserved_aborted(page.request)
+    if failed:
+        problems.append(f"failed requests: {sorted(set(failed))[:10]}")
     assert not problems, f"{built_page}:\n" + "\n".join(problems)
+
+
+def test_a_cancelled_request_fails_the_page_only_when_the_server_cannot_answer_it():
+    class FakeApi:
+        def get(self, url):
+            return type("Response", (), {"status": 404 if url.endswith("missing.png") else 200})()
+
+    class FakeRequest:
+        failure = "net::ERR_ABORTED"
+
+        def __init__(self, url):
+            self.url = url
+
+    requests = Requests("127.0.0.1:8000")
+    for url in ("http://127.0.0.1:8000/favicon.png", "http://127.0.0.1:8000/missing.png"):
+        requests.on_failed(FakeRequest(url))
+    assert requests.failed == []
+    assert requests.unserved_aborted(FakeApi()) == ["404 http://127.0.0.1:8000/missing.png (cancelled by the browser)"]
