@@ -35,6 +35,8 @@ SOURCE_LANGUAGE = "en"
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 _TRANSLATION_LINE = re.compile(r"^translation:\s*\{(?P<body>[^}]*)\}\s*$", re.M)
 _MACRO = re.compile(r"\{\{.*?\}\}", re.S)
+# Heading anchors and attribute lists ({#sources}, {lang=nl}) stay as they are in every language.
+_ATTRIBUTE_LIST = re.compile(r"\{:?\s*(?:[#.]|[\w-]+=)[^}\n]*\}")
 _ANCHOR = re.compile(r"\{#([^\s}]+)")
 _LINK_TARGET = re.compile(r"\]\(([^)\s]+)\)")
 _RULES = re.compile(r"^rules:\s*(.*)$", re.M)
@@ -62,6 +64,8 @@ class LanguageStatus:
     missing: list[str] = field(default_factory=list)
     out_of_date: list[str] = field(default_factory=list)
     words_to_translate: int = 0
+    # A translator's review of a current, unreviewed translation is quoted by the words too.
+    words_to_review: int = 0
 
 
 def source_units(root: Path = ROOT) -> list[Unit]:
@@ -109,7 +113,7 @@ def body(text: str) -> str:
 
 def word_count(text: str) -> int:
     """Words a translator translates: macros and front matter other than the text left out."""
-    return len(_WORD.findall(_MACRO.sub(" ", body(text))))
+    return len(_WORD.findall(_ATTRIBUTE_LIST.sub(" ", _MACRO.sub(" ", body(text)))))
 
 
 def load_editorial(root: Path = ROOT) -> dict[str, dict[str, str]]:
@@ -159,6 +163,8 @@ def language_status(language: str, partial: bool, root: Path = ROOT) -> Language
         if record.get("source") not in current:
             status.out_of_date.append(label)
             status.words_to_translate += word_count(english)
+        elif not is_reviewed(record):
+            status.words_to_review += word_count(english)
         (status.reviewed if is_reviewed(record) else status.unreviewed).append(label)
     return status
 
@@ -282,12 +288,12 @@ def configured_languages(root: Path = ROOT) -> list[tuple[str, bool]]:
 
 
 def status_table(statuses: list[LanguageStatus]) -> str:
-    rows = ["| language | reviewed | not reviewed | missing | out of date | words to translate |",
-            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    rows = ["| language | reviewed | not reviewed | missing | out of date | words to translate | words to review |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for s in statuses:
         name = s.language + (" (partial)" if s.partial else "")
         rows.append(f"| {name} | {len(s.reviewed)} | {len(s.unreviewed)} | {len(s.missing)} | "
-                    f"{len(s.out_of_date)} | {s.words_to_translate} |")
+                    f"{len(s.out_of_date)} | {s.words_to_translate} | {s.words_to_review} |")
     return "\n".join(rows)
 
 

@@ -70,6 +70,8 @@ def test_status_counts_reviewed_unreviewed_missing_and_out_of_date(project):
     assert status.out_of_date == ["docs/xx/fines.md"]
     assert status.missing == []
     assert status.words_to_translate == word_count(ENGLISH.replace("Who pays", "Fines"))
+    # Only the current, unreviewed block is left to review: the out-of-date page is retranslated.
+    assert status.words_to_review == word_count("## Block {#block}\n\nText.\n") == 2
 
 
 def test_a_partial_language_lists_its_missing_pages_with_their_words(project):
@@ -133,3 +135,8 @@ def test_the_command_fails_only_for_a_full_language_with_missing_pages(project, 
     assert "| yy (partial) |" in capsys.readouterr().out
     (project / "docs/xx/fines.md").unlink()
     assert main(["status"]) == 1
+
+
+def test_word_count_leaves_out_what_a_translator_keeps():
+    text = "---\ntitle: x\n---\n## Fines {#fines}\n\nAsk the {{ term(\"gemeente\") }} for *PIP*{lang=nl}.\n"
+    assert word_count(text) == 5  # Fines, Ask, the, for, PIP
