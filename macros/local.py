@@ -119,19 +119,23 @@ def contact_block(settings: dict, ui: Translate, language: str, rtl: bool) -> st
     if not municipality_name(settings):
         return f"- {ui('contact.national_edition')}"
     heading = html.escape(ui("contact.team", municipality=municipality_name(settings)))
-    return (f'<div class="guide-contact" markdown="0"><p><strong>{heading}</strong></p>'
+    return (f'<div class="guide-contact"><p><strong>{heading}</strong></p>'
             f'{contact_html(settings, language, ui, rtl=rtl, full=True)}</div>')
 
 
 def provider_line(settings: dict, role: str, ui: Translate) -> str:
     """'In Lindewaard: <a>Taalhuis Lindewaard</a> gives …' where a page speaks of that
-    organisation, or nothing when the settings name none (the national edition)."""
+    organisation, or nothing when the settings name none (the national edition).
+
+    A <span> (shown as a block), not a <p>: Markdown wraps the macro's line in a paragraph
+    where it is indented (in a note box), and a <p> inside a <p> is invalid HTML."""
     name = municipality_name(settings)
     provider = (settings.get("providers") or {}).get(role)
     if not name or not provider:
         return ""
     link = f'<a href="{html.escape(provider["url"])}">{html.escape(provider["name"])}</a>'
-    return f'<p class="guide-local">{ui(f"local.provider.{role}", municipality=html.escape(name), provider=link)}</p>'
+    text = ui(f"local.provider.{role}", municipality=html.escape(name), provider=link)
+    return f'<span class="guide-local">{text}</span>'
 
 
 def route_line(settings: dict, route: str, ui: Translate) -> str:
@@ -139,7 +143,7 @@ def route_line(settings: dict, route: str, ui: Translate) -> str:
     name = municipality_name(settings)
     if not name or route not in (settings.get("local_routes") or []):
         return ""
-    return f'<p class="guide-local">{ui(f"local.route.{route}", municipality=html.escape(name))}</p>'
+    return f'<span class="guide-local">{ui(f"local.route.{route}", municipality=html.escape(name))}</span>'
 
 
 # --- Local pages ------------------------------------------------------------------------
@@ -231,7 +235,7 @@ def accessibility_statement(settings: dict, record: dict, ui: Translate, *, site
              f"## {ui('a11y.feedback_heading')} {{#feedback}}", ""]
     if municipality_name(settings):
         lines += [ui("a11y.feedback", publisher=name), "",
-                  f'<div class="guide-contact" markdown="0">'
+                  f'<div class="guide-contact">'
                   f'{contact_html(settings, language, ui, rtl=rtl, full=False)}</div>']
     else:
         lines.append(ui("a11y.feedback_national", about=about_link))

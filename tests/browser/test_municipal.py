@@ -104,3 +104,25 @@ def test_local_pages_are_accessible_in_light_and_dark(checked, servers, name, la
             if violations := run_axe(page, COLOUR_OPTIONS if scheme == "dark" else AXE_OPTIONS):
                 problems.append(f"desktop-{scheme}: axe\n{describe(violations)}")
     assert not problems, f"{name} {address}:\n" + "\n".join(problems)
+
+
+SHOWN_LOGOS = """() => [...document.querySelectorAll('.md-header .md-logo img, .guide-brand-line img')]
+  .filter(img => img.checkVisibility() && img.complete && img.naturalWidth > 0)
+  .map(img => img.closest('.guide-brand-line') ? 'brand line' : 'header')"""
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_a_phone_shows_whose_guide_it_is_and_a_desktop_shows_the_header_logo(browser, servers, name):
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    try:
+        page.goto(servers[name] + "/contact/", wait_until="networkidle")
+        line = page.locator(".guide-brand-line")
+        assert line.is_visible() and line.inner_text().strip() == EXAMPLES[name]["municipality"]["name_nl"]
+        assert page.evaluate(SHOWN_LOGOS) == ["brand line"]
+        page.set_viewport_size(DESKTOP)
+        page.reload(wait_until="networkidle")
+        assert not line.is_visible()
+        assert page.evaluate(SHOWN_LOGOS) == ["header"]
+    finally:
+        context.close()

@@ -130,6 +130,19 @@ def test_branding_reaches_the_page(municipal_sites, name):
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_every_page_names_the_municipality_above_its_title(municipal_sites, name):
+    """Phones hide the header logo: the brand line gives the Dutch name, as on the letters."""
+    settings, site = EXAMPLES[name], municipal_sites[name]
+    line = re.compile(r'<p class="guide-brand-line"><img src="[^"]*assets/municipality/[^"]+" alt=""[^>]*>'
+                      rf'\s*<span lang="nl" dir="ltr">{re.escape(settings["municipality"]["name_nl"])}</span>\s*</p>'
+                      r'\s*(?:<div [^>]*>\s*)?<h1')
+    for built in built_pages(site):
+        file = site / built.path.lstrip("/")
+        html = (file if built.path.endswith(".html") else file / "index.html").read_text(encoding="utf-8")
+        assert line.search(html), f"{name} {built.path}: no brand line directly above the title"
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_every_language_has_its_own_not_found_page(municipal_sites, name):
     site = municipal_sites[name]
     for language in EXAMPLES[name]["languages"]:
@@ -176,3 +189,4 @@ def test_the_national_site_names_no_municipality(built_site):
         file = built_site / built.path.lstrip("/")
         html = (file if built.path.endswith(".html") else file / "index.html").read_text(encoding="utf-8")
         assert "guide-footer-contact" not in html and "guide-local" not in html, built.path
+        assert "guide-brand-line" not in html, built.path

@@ -1,6 +1,7 @@
 """Every built page is valid HTML: the W3C Nu HTML Checker (vnu.jar, npm `vnu-jar`) over the
-whole site in one run, zero errors. Nothing is filtered out: an error is fixed in the markup
-(overrides/) or the content. Warnings do not fail the test but are reported by pytest.
+whole site in one run, zero errors; the same for each example municipality's copy. Nothing
+is filtered out: an error is fixed in the markup (overrides/) or the content. Warnings do
+not fail the test but are reported by pytest.
 
 Needs Java and `npm ci` (scripts/setup.sh --test installs both).
 """
@@ -13,6 +14,10 @@ import subprocess
 import warnings
 from pathlib import Path
 from urllib.parse import unquote, urlparse
+
+import pytest
+
+from tests.conftest import EXAMPLE_SETTINGS
 
 ROOT = Path(__file__).resolve().parents[2]
 VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -43,7 +48,16 @@ def describe(message: dict, site: Path) -> str:
 
 
 def test_every_page_is_valid_html(built_site):
-    site = built_site.resolve()
+    assert_valid(built_site.resolve())
+
+
+@pytest.mark.parametrize("name", [path.parent.name for path in EXAMPLE_SETTINGS])
+def test_every_page_of_each_example_municipality_is_valid_html(municipal_sites, name):
+    """Their local blocks (contact, providers, routes in note boxes) are markup of their own."""
+    assert_valid(municipal_sites[name].resolve())
+
+
+def assert_valid(site: Path) -> None:
     pages = list(site.rglob("*.html"))
     assert pages, f"no HTML pages in {site}"
     messages = run_vnu(site)

@@ -100,8 +100,8 @@ def test_the_national_edition_shows_no_local_details():
 
 def test_provider_and_route_lines():
     assert provider_line(SETTINGS, "pvt", ui) == (
-        '<p class="guide-local">local.provider.pvt|municipality=Lindewaard|'
-        'provider=<a href="https://welkom.example/">Stichting Welkom</a></p>')
+        '<span class="guide-local">local.provider.pvt|municipality=Lindewaard|'
+        'provider=<a href="https://welkom.example/">Stichting Welkom</a></span>')
     assert provider_line(SETTINGS, "map", ui) == ""  # no MAP organiser named
     assert "local.route.b1_introductory|municipality=Lindewaard" in route_line(SETTINGS, "b1_introductory", ui)
 
