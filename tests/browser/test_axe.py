@@ -1,8 +1,8 @@
 """Every page of every language in Chromium, in one load each:
 
 - axe-core and HTML_CodeSniffer (npm `html_codesniffer`, WCAG2AA): zero violations and zero
-  errors on a phone (320 px) in every language; colours in light and dark, and the desktop
-  (1280 px), in one language per script and direction (see views());
+  errors on a phone (320 px) in every language, in light and dark (colours); the desktop
+  (1280 px), light and dark, in one language per script and direction (see views());
 - no sideways scrolling at 320 px and at 200 % zoom (a 1280 px window at 200 % lays the page
   out in 640 CSS pixels) (WCAG 1.4.10);
 - no request to another host and no request that fails, with JavaScript on.
@@ -52,31 +52,27 @@ RUN_HTMLCS = """() => new Promise((resolve, reject) => {
 })"""
 SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 ZOOM_200 = {"width": DESKTOP["width"] // 2, "height": DESKTOP["height"] // 2}
-# Every rule but the colour rules, for the languages whose colours are measured elsewhere.
-NO_COLOUR_OPTIONS = {**AXE_OPTIONS, "rules": {rule: {"enabled": False} for rule in COLOUR_RULES}}
 # (name, viewport, colour scheme, what runs): in this order, on one load.
-LAYOUT_VIEWS = [
+PHONE_VIEWS = [
     ("phone-light", PHONE, "light", ("axe", "htmlcs", "reflow")),
     ("phone-dark", PHONE, "dark", ("colours",)),
     ("zoom-200%", ZOOM_200, "light", ("reflow",)),
+]
+DESKTOP_VIEWS = [
     ("desktop-light", DESKTOP, "light", ("axe", "htmlcs")),
     ("desktop-dark", DESKTOP, "dark", ("colours",)),
-]
-OTHER_LANGUAGE_VIEWS = [
-    ("phone-light", PHONE, "light", ("axe-without-colours", "htmlcs", "reflow")),
-    ("zoom-200%", ZOOM_200, "light", ("reflow",)),
 ]
 
 
 def views(language: str) -> list[tuple]:
     """Every page of every language is checked on a phone, where the words meet the least
-    room, with every rule that reads the markup and the words. Colours, the desktop layout
-    (sidebars, wide tables) and dark mode come from the templates and the CSS, the same in
-    every language: they are measured on every page of one language per script and direction
-    (conftest.LAYOUT_LANGUAGES), where a longer word or another script could change them.
-    tests/html/test_pages_built.py proves that every kind of element the other languages
-    show (tag and classes, in its place) is among those measured."""
-    return LAYOUT_VIEWS if language in LAYOUT_LANGUAGES else OTHER_LANGUAGE_VIEWS
+    room, with every rule, in light and dark, and at 200 % zoom. The desktop layout (sidebars,
+    wide tables) comes from the templates and the CSS, the same in every language: it is
+    measured on every page of one language per script and direction (conftest.LAYOUT_LANGUAGES),
+    where a longer word or another script could change it. tests/html/test_pages_built.py
+    proves that every kind of element the other languages show (tag and classes, in its
+    place) is among those measured."""
+    return PHONE_VIEWS + (DESKTOP_VIEWS if language in LAYOUT_LANGUAGES else [])
 
 
 # The "not found" page of each language (hooks/municipality.py): readers meet it too.
@@ -165,8 +161,6 @@ def problems_in_every_view(page, url: str, language: str) -> list[str]:
         page.set_viewport_size(viewport)
         page.emulate_media(color_scheme=scheme)
         if "axe" in checks and (violations := run_axe(page)):
-            problems.append(f"{name}: axe\n{describe(violations)}")
-        if "axe-without-colours" in checks and (violations := run_axe(page, NO_COLOUR_OPTIONS)):
             problems.append(f"{name}: axe\n{describe(violations)}")
         if "colours" in checks and (violations := run_axe(page, COLOUR_OPTIONS)):
             problems.append(f"{name}: axe\n{describe(violations)}")

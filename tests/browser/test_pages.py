@@ -1,7 +1,9 @@
-"""What needs a browser and depends on the templates rather than the words, on every page
-(of the check: one page per template) of one language per script and direction
-(conftest.LAYOUT_LANGUAGES): the skip link, where Tab goes and whether focus shows, on a phone
-and a desktop, and the pages without JavaScript.
+"""What needs a browser and depends on the templates rather than the words: the skip link,
+where Tab goes and whether focus shows, on a phone and a desktop, and the pages without
+JavaScript. On every page (of the check: one page per template) of one language per script
+and direction (conftest.LAYOUT_LANGUAGES), and in every other language on the home page, a
+step page and the glossary (the most links). The check's pages are walked by keyboard, with
+and without JavaScript, in every language by test_check.py.
 
 Per page of every language: axe, HTML_CodeSniffer, reflow and requests in test_axe.py; lang,
 headings, link texts and reachability by links in tests/html/test_pages_built.py.
@@ -14,8 +16,11 @@ import pytest
 from .conftest import DEFAULT_LANGUAGE, DESKTOP, LANGUAGES, LAYOUT_LANGUAGES, PHONE, template_pages
 from .keyboard import settle, tab
 
-# Each page of each template (see template_pages), in the layout languages.
-DISTINCT = [page for page in template_pages() if page.language in LAYOUT_LANGUAGES]
+# The sample in the other languages: addresses inside the language's folder.
+SAMPLE = ("", "steps/intake/", "glossary/")
+# Each page of each template (see template_pages) in the layout languages; the sample in the others.
+DISTINCT = [page for page in template_pages()
+            if page.language in LAYOUT_LANGUAGES or page.path.removeprefix(f"/{page.language}/") in SAMPLE]
 
 
 def home(language: str) -> str:

@@ -6,8 +6,9 @@
   JavaScript, the links a reader can follow are exactly the page's <a href>;
 - nothing the page, its stylesheets or its scripts load comes from another host;
 - every kind of element a page shows (its tag and classes, in its place among its parents)
-  also appears in a language whose colours the browser tests measure on every page
-  (LAYOUT_LANGUAGES, see tests/browser/test_axe.py): so colours checked there hold here.
+  also appears in a language whose desktop layout, keyboard path and focus rings the
+  browser tests measure on every page (LAYOUT_LANGUAGES, see tests/browser/test_axe.py and
+  test_pages.py): so what is checked there holds here (colours are measured in every language).
 
 The browser tests (tests/browser/) load the pages too; they check what needs layout and
 JavaScript. What a file read can prove is proved here, for every page.
@@ -232,7 +233,7 @@ def test_element_kinds_see_through_plain_spans():
 
 
 @pytest.mark.parametrize("language", [language for language in LANGUAGES if language not in LAYOUT_LANGUAGES])
-def test_every_kind_of_element_has_its_colours_measured_in_a_layout_language(built_site, language):
+def test_every_kind_of_element_is_measured_on_the_desktop_in_a_layout_language(built_site, language):
     measured = set()
     for page in built_pages(built_site):
         if page.language in LAYOUT_LANGUAGES:
@@ -243,6 +244,6 @@ def test_every_kind_of_element_has_its_colours_measured_in_a_layout_language(bui
             for kind in element_kinds(html_file(built_site, page.path)) - measured:
                 unmeasured.setdefault(" < ".join(reversed(kind)), page.path)
     assert not unmeasured, (
-        f"{language} pages show elements whose colours no browser test measures (the layout languages "
+        f"{language} pages show elements no desktop or keyboard test measures (the layout languages "
         f"{', '.join(LAYOUT_LANGUAGES)} never show them): " + "; ".join(f"{k} on {p}" for k, p in unmeasured.items())
     )
