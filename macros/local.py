@@ -139,7 +139,8 @@ def provider_line(settings: dict, role: str, ui: Translate) -> str:
 
 
 def route_line(settings: dict, route: str, ui: Translate) -> str:
-    """'Lindewaard has this route.' for a local route the municipality offers, else nothing."""
+    """'Lindewaard has this route.' for a local route the municipality offers, else nothing
+    (a <span>, as provider_line says why)."""
     name = municipality_name(settings)
     if not name or route not in (settings.get("local_routes") or []):
         return ""
