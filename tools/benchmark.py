@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import re
 import statistics
 import tempfile
 import time
@@ -104,11 +105,30 @@ def is_font(row: dict) -> bool:
     return row["url"].split("?")[0].endswith(".woff2")
 
 
-def over_budget(rows: list[dict]) -> bool:
+# A municipality's copy also shows its logo (on a phone above each page's title): one file,
+# at most this size as served, on top of the page's budget.
+BUDGET_LOGO_BYTES = 16_000
+
+
+def over_budget(rows: list[dict], logo: str | None = None) -> bool:
+    """Whether a first visit costs more than the budget; `logo` is the address path of a
+    municipality's logo (None in the national edition, which has none)."""
     fonts = [row for row in rows if is_font(row)]
-    requests, _, compressed = totals([row for row in rows if not is_font(row)])
+    # The logo's first fetch; a copy without its own favicon fetches the file again as its icon,
+    # which counts like the national favicon.
+    logos = [row for row in rows if logo and row["url"] == logo][:1]
+    requests, _, compressed = totals([row for row in rows
+                                      if row not in fonts and not any(row is shown for shown in logos)])
     too_much_font = len(fonts) > 1 or sum(row["bytes"] for row in fonts) > BUDGET_FONT_BYTES
-    return requests > BUDGET_REQUESTS or compressed > BUDGET_GZIP_BYTES or too_much_font
+    too_much_logo = sum(row["bytes"] for row in logos) > BUDGET_LOGO_BYTES
+    return requests > BUDGET_REQUESTS or compressed > BUDGET_GZIP_BYTES or too_much_font or too_much_logo
+
+
+def logo_of(site: Path) -> str | None:
+    """The address path of a built copy's logo (from its home page), None without one."""
+    home = (site / "index.html").read_text(encoding="utf-8")
+    match = re.search(r'<p class="guide-brand-line"><img src="([^"]+)"', home)
+    return "/" + match.group(1).removeprefix("./") if match else None
 
 
 def table(rows: list[dict]) -> str:
@@ -118,7 +138,8 @@ def table(rows: list[dict]) -> str:
     requests, served, compressed = totals(rows)
     lines.append(f"  {requests} requests, {served:,} bytes as served, {compressed:,} bytes compressed (gzip -6); "
                  f"budget {BUDGET_REQUESTS} requests, {BUDGET_GZIP_BYTES:,} bytes compressed, "
-                 f"plus one script font of at most {BUDGET_FONT_BYTES:,} bytes")
+                 f"plus one script font of at most {BUDGET_FONT_BYTES:,} bytes and a municipality's logo "
+                 f"of at most {BUDGET_LOGO_BYTES:,}")
     return "\n".join(lines)
 
 
@@ -147,6 +168,7 @@ def main() -> None:
                   f"median {statistics.median(seconds):.2f} s over {args.runs} runs "
                   f"({', '.join(f'{s:.2f}' for s in seconds)})")
         visits = report(site, pages)
+        logo = logo_of(site)
     for name, rows in visits.items():
         print(f"\nFirst visit to the {name} {pages[name]} (empty cache):")
         print(table(rows))
@@ -154,7 +176,7 @@ def main() -> None:
     print(f"  {'page type':<16} {'path':<22} {'requests':>8} {'bytes':>10} {'gzip':>8}  budget")
     for name, rows in visits.items():
         requests, served, compressed = totals(rows)
-        verdict = "OVER" if over_budget(rows) else "ok"
+        verdict = "OVER" if over_budget(rows, logo) else "ok"
         print(f"  {name:<16} {pages[name]:<22} {requests:>8} {served:>10,} {compressed:>8,}  {verdict}")
 
 
